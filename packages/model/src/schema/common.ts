@@ -1,0 +1,110 @@
+/** Building blocks shared by the source and the Book schemas. Plain objects, inlined (no $ref), so
+ * json-schema-to-ts can derive exact TypeScript types from them. */
+
+export const id = {
+  type: 'string',
+  pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$',
+  maxLength: 64,
+  description: 'Stable identifier: lowercase ASCII letters, digits and single hyphens. Never change it once published: Anki review history hangs on it.',
+} as const;
+
+export const hindi = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 2000,
+  description: 'Hindi text in Devanagari (NFC).',
+} as const;
+
+export const english = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 2000,
+  pattern: '^[^\\u0900-\\u097F]*$',
+  description: 'English text (no Devanagari).',
+} as const;
+
+export const name = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['hi', 'en'],
+  properties: { hi: hindi, en: english },
+  description: 'A name in Hindi with its English gloss.',
+} as const;
+
+export const text = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['hi'],
+  properties: { hi: hindi, en: english },
+  description: 'A short statement in Hindi, optionally with an English gloss.',
+} as const;
+
+export const part = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name'],
+  properties: { id, name },
+  description: 'A part or lobe of a gland.',
+} as const;
+
+export const hormone = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'effect'],
+  properties: {
+    id,
+    name,
+    abbr: { type: 'string', pattern: '^[A-Za-z0-9-]{1,12}$', description: 'Usual abbreviation, e.g. TSH.' },
+    part: { ...id, description: 'Id of the part (in this gland) that makes the hormone.' },
+    effect: text,
+    regulation: text,
+    regulatedBy: {
+      type: 'array',
+      items: id,
+      uniqueItems: true,
+      description: 'Ids of hormones (anywhere in the book) that regulate this one.',
+    },
+  },
+  description: 'A hormone a gland makes.',
+} as const;
+
+export const disorder = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'kind', 'of', 'signs'],
+  properties: {
+    id,
+    name,
+    kind: {
+      enum: ['hyper', 'hypo', 'other'],
+      description: 'hyper: caused by too much activity; hypo: by too little; other: e.g. a tumour.',
+    },
+    of: { ...id, description: 'Id of the gland, part or hormone whose hyper- or hypofunction causes it.' },
+    cause: text,
+    signs: { type: 'array', minItems: 1, items: hindi, description: 'Signs and symptoms, in Hindi.' },
+  },
+  description: 'A disorder of a gland.',
+} as const;
+
+export const gland = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'location'],
+  properties: {
+    id,
+    name,
+    location: text,
+    parts: { type: 'array', items: part },
+    hormones: { type: 'array', items: hormone },
+    disorders: { type: 'array', items: disorder },
+  },
+  description: 'A gland and its structured facts.',
+} as const;
+
+export const term = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name'],
+  properties: { id, name },
+  description: 'Another key term for the glossary.',
+} as const;
