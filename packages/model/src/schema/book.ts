@@ -136,8 +136,15 @@ export const bookSchema = {
     meta: {
       type: 'object',
       additionalProperties: false,
-      required: ['id', 'identifier', 'title', 'titleEn', 'language', 'edition', 'author', 'publisher', 'license', 'ui'],
-      properties: metaProperties,
+      required: ['id', 'identifier', 'title', 'titleEn', 'language', 'edition', 'author', 'publisher', 'license', 'ui', 'modified'],
+      properties: {
+        ...metaProperties,
+        modified: {
+          type: 'string',
+          format: 'date-time',
+          description: 'The one timestamp every output uses: SOURCE_DATE_EPOCH if set, else book.yaml date, else the newest commit touching content/. Never the clock.',
+        },
+      },
     },
     chapters: { type: 'array', minItems: 1, items: chapter },
     glossary: { type: 'array', items: glossaryEntry },
