@@ -22,3 +22,5 @@ export function fontBytes(weight: FontWeight): Uint8Array {
   }
   return bytes;
 }
+
+export { subsetFont } from './subset.js';

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** The raw C exports of harfbuzz-subset.wasm that subsetting needs (pointers are wasm32 offsets). */
+interface HbSubsetExports {
+  memory: { buffer: ArrayBuffer };
+  malloc(size: number): number;
+  free(ptr: number): void;
+  hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
+  hb_blob_destroy(blob: number): void;
+  hb_blob_get_data(blob: number, lengthPtr: number): number;
+  hb_face_create(blob: number, index: number): number;
+  hb_face_destroy(face: number): void;
+  hb_face_reference_blob(face: number): number;
+  hb_set_add(set: number, codepoint: number): void;
+  hb_set_clear(set: number): void;
+  hb_set_invert(set: number): void;
+  hb_set_del(set: number, value: number): void;
+  hb_subset_input_create_or_fail(): number;
+  hb_subset_input_destroy(input: number): void;
+  hb_subset_input_unicode_set(input: number): number;
+  hb_subset_input_set(input: number, setType: number): number;
+  hb_subset_input_get_flags(input: number): number;
+  hb_subset_input_set_flags(input: number, flags: number): void;
+  hb_subset_or_fail(face: number, input: number): number;
+  _initialize(): void;
+}
+
+const HB_MEMORY_MODE_READONLY = 1;
+const HB_SUBSET_FLAGS_NO_HINTING = 0x1;
+const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
+
+/**
+ * Always kept besides the text's own characters: the shaper inserts U+25CC (dotted circle) into broken clusters,
+ * ZWJ/ZWNJ steer Devanagari half-forms, and spaces may come from layout rather than from the text.
+ */
+const ALWAYS_KEPT = ' \u00a0\u200c\u200d\u25cc';
+
+/** The part of the WebAssembly global used here (this project's TS lib has no DOM, hence no WebAssembly types). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+}
+
+let instance: HbSubsetExports | undefined;
+
+/** harfbuzz-subset.wasm has no imports, so it can be compiled and instantiated synchronously (once per process). */
+function harfbuzzSubset(): HbSubsetExports {
+  if (!instance) {
+    const wasm = readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
+    const { Module, Instance } = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+    const exports = new Instance(new Module(wasm), {}).exports as HbSubsetExports;
+    exports._initialize();
+    instance = exports;
+  }
+  return instance;
+}
+
+/**
+ * A copy of `font` (TTF/OTF bytes) that keeps only the glyphs `text` needs, plus every glyph the layout tables
+ * can substitute them with (HarfBuzz's GSUB closure), so conjuncts, half forms, reph and matra positioning still
+ * shape exactly as with the full font. GSUB/GPOS/GDEF are subset, not dropped; every layout feature but 'aalt' is
+ * kept. Hinting instructions are dropped (reading systems scale the text anyway).
+ * Synchronous; deterministic (same bytes and same set of characters give the same output).
+ */
+export function subsetFont(font: Uint8Array, text: string): Uint8Array {
+  if (!(font instanceof Uint8Array) || font.length < 12) {
+    throw new TypeError('subsetFont(font, text): font must be the Uint8Array bytes of a TTF/OTF file, e.g. fontBytes("regular")');
+  }
+  if (typeof text !== 'string') throw new TypeError('subsetFont(font, text): text must be a string of the characters to keep');
+
+  const hb = harfbuzzSubset();
+  const fontPtr = hb.malloc(font.length);
+  const lengthPtr = hb.malloc(4);
+  let blob = 0;
+  let face = 0;
+  let input = 0;
+  let subset = 0;
+  let subsetBlob = 0;
+  try {
+    new Uint8Array(hb.memory.buffer, fontPtr, font.length).set(font);
+    blob = hb.hb_blob_create(fontPtr, font.length, HB_MEMORY_MODE_READONLY, 0, 0);
+    face = hb.hb_face_create(blob, 0);
+    input = hb.hb_subset_input_create_or_fail();
+    if (!input) throw new Error('harfbuzz: hb_subset_input_create_or_fail failed (out of memory?)');
+
+    const unicodes = hb.hb_subset_input_unicode_set(input);
+    for (const char of new Set(text + ALWAYS_KEPT)) hb.hb_set_add(unicodes, char.codePointAt(0)!);
+
+    // Every feature the font has except 'aalt': it only feeds glyph pickers (no shaper applies it), yet its
+    // closure drags in every alternate glyph and doubles the subset.
+    const features = hb.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
+    hb.hb_set_clear(features);
+    hb.hb_set_invert(features);
+    hb.hb_set_del(features, tag('aalt'));
+    hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_HINTING);
+
+    subset = hb.hb_subset_or_fail(face, input);
+    if (!subset) throw new Error('harfbuzz: hb_subset_or_fail failed: is this a valid TTF/OTF font?');
+    subsetBlob = hb.hb_face_reference_blob(subset);
+    const dataPtr = hb.hb_blob_get_data(subsetBlob, lengthPtr);
+    const length = new DataView(hb.memory.buffer).getUint32(lengthPtr, true);
+    if (!dataPtr || length === 0) throw new Error('harfbuzz: the subset font is empty');
+    return new Uint8Array(hb.memory.buffer, dataPtr, length).slice();
+  } finally {
+    if (subsetBlob) hb.hb_blob_destroy(subsetBlob);
+    if (subset) hb.hb_face_destroy(subset);
+    if (input) hb.hb_subset_input_destroy(input);
+    if (face) hb.hb_face_destroy(face);
+    if (blob) hb.hb_blob_destroy(blob);
+    hb.free(lengthPtr);
+    hb.free(fontPtr);
+  }
+}
+
+function tag(name: string): number {
+  return ((name.charCodeAt(0) << 24) | (name.charCodeAt(1) << 16) | (name.charCodeAt(2) << 8) | name.charCodeAt(3)) >>> 0;
+}
