@@ -62,6 +62,12 @@ describe('subsetFont', () => {
     expect(shape(subset, 'ह').glyphs[0]!.path).toBe(shape(subset, '\u{10FFFF}').glyphs[0]!.path);
   });
 
+  it('keeps conjuncts of words shaped apart from each other (closure per word)', () => {
+    const subset = subsetFont(fontBytes('regular'), 'क ष ्');
+    expect(shape(subset, 'क्ष').glyphs).toHaveLength(3);
+    expect(shape(subsetFont(fontBytes('regular'), 'क्ष'), 'क्ष').glyphs).toHaveLength(1);
+  });
+
   it('is deterministic and independent of character order and repetition', () => {
     const a = subsetFont(fontBytes('regular'), TEXT);
     const b = subsetFont(fontBytes('regular'), [...TEXT].reverse().join('') + TEXT);
@@ -70,6 +76,6 @@ describe('subsetFont', () => {
 
   it('rejects input that is not font bytes with a TypeError naming the fix', () => {
     expect(() => subsetFont('x' as unknown as Uint8Array, 'क')).toThrow(TypeError);
-    expect(() => subsetFont(new Uint8Array(100), 'क')).toThrow(/valid TTF/);
+    expect(() => subsetFont(new Uint8Array(100), 'क')).toThrow(/TrueType/);
   });
 });

@@ -21,6 +21,8 @@ interface HbSubsetExports {
   hb_subset_input_create_or_fail(): number;
   hb_subset_input_destroy(input: number): void;
   hb_subset_input_unicode_set(input: number): number;
+  hb_subset_input_glyph_set(input: number): number;
+  hb_subset_preprocess(face: number): number;
   hb_subset_input_set(input: number, setType: number): number;
   hb_subset_input_get_flags(input: number): number;
   hb_subset_input_set_flags(input: number, flags: number): void;
@@ -30,6 +32,8 @@ interface HbSubsetExports {
 
 const HB_MEMORY_MODE_READONLY = 1;
 const HB_SUBSET_FLAGS_NO_HINTING = 0x1;
+const HB_SUBSET_FLAGS_RETAIN_GIDS = 0x2;
+const HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE = 0x200;
 const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
 
 /**
@@ -59,11 +63,15 @@ function harfbuzzSubset(): HbSubsetExports {
 }
 
 /**
- * A copy of `font` (TTF/OTF bytes) that keeps only the glyphs `text` needs, plus every glyph the layout tables
- * can substitute them with (HarfBuzz's GSUB closure), so conjuncts, half forms, reph and matra positioning still
- * shape exactly as with the full font. GSUB/GPOS/GDEF are subset, not dropped; every layout feature but 'aalt' is
- * kept. Hinting instructions are dropped (reading systems scale the text anyway).
- * Synchronous; deterministic (same bytes and same set of characters give the same output).
+ * A copy of `font` (TTF/OTF bytes) that keeps only the glyphs `text` needs, so conjuncts, half forms, reph and
+ * matra positioning still shape exactly as with the full font. GSUB/GPOS/GDEF are subset, not dropped; every
+ * layout feature but 'aalt' is kept. Hinting instructions are dropped (reading systems scale the text anyway).
+ *
+ * The glyph set is the union of HarfBuzz's layout closure of each word of `text` (split at whitespace), not the
+ * closure of all its characters together: Devanagari shaping never crosses a space, and the closure of a whole
+ * alphabet plus virama is every conjunct the font has. Pass each font only the text drawn with it, with runs
+ * separated by a space where they meet inside a word (a reading system shapes each run on its own).
+ * Synchronous; deterministic (same bytes and same words give the same output).
  */
 export function subsetFont(font: Uint8Array, text: string): Uint8Array {
   if (!(font instanceof Uint8Array) || font.length < 12) {
@@ -73,29 +81,53 @@ export function subsetFont(font: Uint8Array, text: string): Uint8Array {
 
   const hb = harfbuzzSubset();
   const fontPtr = hb.malloc(font.length);
-  const lengthPtr = hb.malloc(4);
   let blob = 0;
   let face = 0;
-  let input = 0;
-  let subset = 0;
-  let subsetBlob = 0;
+  let preprocessed = 0;
   try {
     new Uint8Array(hb.memory.buffer, fontPtr, font.length).set(font);
     blob = hb.hb_blob_create(fontPtr, font.length, HB_MEMORY_MODE_READONLY, 0, 0);
     face = hb.hb_face_create(blob, 0);
+    preprocessed = hb.hb_subset_preprocess(face);
+
+    const glyphs = new Set<number>(emptyGlyphs(font));
+    for (const word of wordsByCharacterSet(text + ALWAYS_KEPT)) {
+      const closure = runSubset(hb, preprocessed, { unicodes: word, flags: HB_SUBSET_FLAGS_RETAIN_GIDS });
+      for (const gid of nonEmptyGlyphs(closure)) glyphs.add(gid);
+    }
+    return runSubset(hb, preprocessed, { unicodes: text + ALWAYS_KEPT, glyphs, flags: HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE });
+  } finally {
+    if (preprocessed) hb.hb_face_destroy(preprocessed);
+    if (face) hb.hb_face_destroy(face);
+    if (blob) hb.hb_blob_destroy(blob);
+    hb.free(fontPtr);
+  }
+}
+
+function runSubset(
+  hb: HbSubsetExports,
+  face: number,
+  request: { unicodes: string; glyphs?: Iterable<number>; flags: number },
+): Uint8Array {
+  const lengthPtr = hb.malloc(4);
+  let input = 0;
+  let subset = 0;
+  let subsetBlob = 0;
+  try {
     input = hb.hb_subset_input_create_or_fail();
     if (!input) throw new Error('harfbuzz: hb_subset_input_create_or_fail failed (out of memory?)');
-
     const unicodes = hb.hb_subset_input_unicode_set(input);
-    for (const char of new Set(text + ALWAYS_KEPT)) hb.hb_set_add(unicodes, char.codePointAt(0)!);
+    for (const char of new Set(request.unicodes)) hb.hb_set_add(unicodes, char.codePointAt(0)!);
+    const glyphs = hb.hb_subset_input_glyph_set(input);
+    for (const gid of request.glyphs ?? []) hb.hb_set_add(glyphs, gid);
 
     // Every feature the font has except 'aalt': it only feeds glyph pickers (no shaper applies it), yet its
-    // closure drags in every alternate glyph and doubles the subset.
+    // closure drags in every alternate glyph.
     const features = hb.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
     hb.hb_set_clear(features);
     hb.hb_set_invert(features);
     hb.hb_set_del(features, tag('aalt'));
-    hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_HINTING);
+    hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_HINTING | request.flags);
 
     subset = hb.hb_subset_or_fail(face, input);
     if (!subset) throw new Error('harfbuzz: hb_subset_or_fail failed: is this a valid TTF/OTF font?');
@@ -108,11 +140,46 @@ export function subsetFont(font: Uint8Array, text: string): Uint8Array {
     if (subsetBlob) hb.hb_blob_destroy(subsetBlob);
     if (subset) hb.hb_face_destroy(subset);
     if (input) hb.hb_subset_input_destroy(input);
-    if (face) hb.hb_face_destroy(face);
-    if (blob) hb.hb_blob_destroy(blob);
     hb.free(lengthPtr);
-    hb.free(fontPtr);
   }
+}
+
+/** One string per distinct set of characters among the whitespace-separated words (closure depends on the set only). */
+function wordsByCharacterSet(text: string): string[] {
+  const sets = new Set<string>();
+  for (const word of text.split(/\s+/u)) if (word) sets.add([...new Set(word)].sort().join(''));
+  return [...sets].sort();
+}
+
+/** Glyph ids with an outline in a TrueType font (with RETAIN_GIDS, exactly the glyphs a subset kept, but empty ones). */
+function nonEmptyGlyphs(font: Uint8Array): number[] {
+  return glyphLengths(font).flatMap((length, gid) => (length > 0 ? [gid] : []));
+}
+
+/** Glyph ids without an outline (spaces, joiners, placeholders GSUB may route through): kept always, they cost ~8 bytes. */
+function emptyGlyphs(font: Uint8Array): number[] {
+  return glyphLengths(font).flatMap((length, gid) => (length === 0 ? [gid] : []));
+}
+
+/** The byte length of each glyph's outline, from the 'loca' table. */
+function glyphLengths(font: Uint8Array): number[] {
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  const tables = new Map<string, number>();
+  for (let i = 0; i < view.getUint16(4); i++) {
+    const record = 12 + 16 * i;
+    tables.set(String.fromCharCode(...font.subarray(record, record + 4)), view.getUint32(record + 8));
+  }
+  const head = tables.get('head');
+  const loca = tables.get('loca');
+  const maxp = tables.get('maxp');
+  if (head === undefined || loca === undefined || maxp === undefined) {
+    throw new TypeError('subsetFont(font, text): font must be a TrueType (glyf/loca) font such as Noto Sans Devanagari TTF');
+  }
+  const longOffsets = view.getInt16(head + 50) === 1;
+  const offset = (gid: number) => (longOffsets ? view.getUint32(loca + 4 * gid) : view.getUint16(loca + 2 * gid) * 2);
+  const lengths: number[] = [];
+  for (let gid = 0; gid < view.getUint16(maxp + 4); gid++) lengths.push(offset(gid + 1) - offset(gid));
+  return lengths;
 }
 
 function tag(name: string): number {
