@@ -27,7 +27,16 @@ export const name = {
   type: 'object',
   additionalProperties: false,
   required: ['hi', 'en'],
-  properties: { hi: hindi, en: english },
+  properties: {
+    hi: hindi,
+    en: english,
+    aliases: {
+      type: 'array',
+      items: hindi,
+      uniqueItems: true,
+      description: 'Other Hindi spellings or short forms used in the prose (e.g. हारमोन for हार्मोन); the glossary finds uses by these too.',
+    },
+  },
   description: 'A name in Hindi with its English gloss.',
 } as const;
 
@@ -71,7 +80,7 @@ export const hormone = {
 export const disorder = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'name', 'kind', 'of', 'signs'],
+  required: ['id', 'name', 'kind', 'of'],
   properties: {
     id,
     name,

@@ -1,0 +1,64 @@
+import type { LoadedChapter } from '../load/chapter.js';
+import { fail } from '../messages/report.js';
+import type { YamlPath } from '../load/yaml.js';
+
+interface Entity {
+  kind: 'gland' | 'part' | 'hormone' | 'disorder' | 'term';
+  id: string;
+  at: LoadedChapter;
+  path: YamlPath;
+  gland?: string;
+}
+
+/**
+ * Checks the schema cannot express: ids unique across the book (chapters in their own namespace), and every
+ * reference (a hormone's part, regulatedBy, a disorder's `of`) pointing at something that exists.
+ */
+export function checkReferences(chapters: readonly LoadedChapter[]): void {
+  const chapterIds = new Map<string, LoadedChapter>();
+  for (const loaded of chapters) {
+    const first = chapterIds.get(loaded.chapter.id);
+    if (first) {
+      fail(loaded.file, 'id-duplicate', `Chapter id "${loaded.chapter.id}" is already used by ${first.file.path}`, loaded.yaml.place(['id']));
+    } else chapterIds.set(loaded.chapter.id, loaded);
+  }
+
+  const entities = new Map<string, Entity>();
+  const add = (entity: Entity) => {
+    const first = entities.get(entity.id);
+    if (first) {
+      const where = first.at.file.path === entity.at.file.path ? 'above' : `in ${first.at.file.path}`;
+      fail(entity.at.file, 'id-duplicate', `Id "${entity.id}" is already used by a ${first.kind} ${where}`, entity.at.yaml.place([...entity.path, 'id']));
+    } else entities.set(entity.id, entity);
+  };
+  for (const at of chapters) {
+    at.chapter.glands.forEach((gland, g) => {
+      add({ kind: 'gland', id: gland.id, at, path: ['glands', g] });
+      gland.parts?.forEach((part, i) => add({ kind: 'part', id: part.id, at, path: ['glands', g, 'parts', i], gland: gland.id }));
+      gland.hormones?.forEach((h, i) => add({ kind: 'hormone', id: h.id, at, path: ['glands', g, 'hormones', i], gland: gland.id }));
+      gland.disorders?.forEach((d, i) => add({ kind: 'disorder', id: d.id, at, path: ['glands', g, 'disorders', i], gland: gland.id }));
+    });
+    at.chapter.terms.forEach((term, i) => add({ kind: 'term', id: term.id, at, path: ['terms', i] }));
+  }
+
+  const expect = (at: LoadedChapter, path: YamlPath, id: string, kinds: Entity['kind'][], sameGland?: string) => {
+    const target = entities.get(id);
+    const ok = target && kinds.includes(target.kind) && (sameGland === undefined || target.gland === sameGland);
+    if (!ok) {
+      const wanted = kinds.join(' or ') + (sameGland ? ` of gland "${sameGland}"` : '');
+      fail(at.file, 'reference-unknown', `"${id}" is not a ${wanted}`, at.yaml.place(path));
+    }
+  };
+  for (const at of chapters) {
+    at.chapter.glands.forEach((gland, g) => {
+      gland.hormones?.forEach((hormone, i) => {
+        const base = ['glands', g, 'hormones', i];
+        if (hormone.part) expect(at, [...base, 'part'], hormone.part, ['part'], gland.id);
+        hormone.regulatedBy?.forEach((id, r) => expect(at, [...base, 'regulatedBy', r], id, ['hormone']));
+      });
+      gland.disorders?.forEach((disorder, i) => {
+        expect(at, ['glands', g, 'disorders', i, 'of'], disorder.of, ['gland', 'part', 'hormone']);
+      });
+    });
+  }
+}

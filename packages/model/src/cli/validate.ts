@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+import { cliOptions } from '../io/cli-args.js';
+import { loadOrExit } from './run.js';
+
+const { content = '../../content' } = cliOptions(['content']);
+const book = loadOrExit(content);
+const facts = book.chapters.flatMap((c) => c.glands);
+process.stdout.write(
+  `content is valid: ${book.chapters.length} chapters, ${facts.length} glands, ` +
+    `${facts.flatMap((g) => g.hormones ?? []).length} hormones, ${facts.flatMap((g) => g.disorders ?? []).length} disorders\n`,
+);

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import type { Book } from '../schema/index.js';
+import { validators } from '../validate/schemas.js';
+
+/** A Book file a builder cannot use; its message says why and what to run. */
+export class BookFileError extends Error {
+  override name = 'BookFileError';
+}
+
+/** Read dist/<id>.json (written by the model build) and check it against the Book schema. */
+export function readBookJson(path: string): Book {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new BookFileError(`${path}: cannot read the Book (${(error as Error).message}). Run \`npm run build\` from the repository root.`);
+  }
+  if (!validators.book(data)) {
+    const first = validators.book.errors?.[0];
+    throw new BookFileError(`${path}: not a valid Book (${first?.instancePath || '/'} ${first?.message}). Rebuild it with \`npm run build\`.`);
+  }
+  return data as Book;
+}

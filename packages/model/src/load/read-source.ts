@@ -1,0 +1,82 @@
+import { readFileSync, statSync } from 'node:fs';
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { fail } from '../messages/report.js';
+
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Read one content file as text, reporting anything that would make its text untrustworthy: size, invalid
+ * UTF-8 (with the byte offset), a BOM, CRLF line ends, text not in NFC. `file.value` is set only when the text
+ * can be parsed; otherwise the file carries the fatal messages and nothing else should read it.
+ */
+export function readSource(path: string, displayPath: string): VFile {
+  const file = new VFile({ path: displayPath });
+  const size = statSync(path).size;
+  if (size > MAX_SOURCE_BYTES) {
+    fail(file, 'file-too-large', `The file is ${size} bytes, over the limit of ${MAX_SOURCE_BYTES}`, undefined);
+    return file;
+  }
+  const bytes = readFileSync(path);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    fail(file, 'encoding-utf8', `Invalid UTF-8 at byte offset ${offset}`, undefined);
+    return file;
+  }
+  if (text.trim() === '') {
+    fail(file, 'file-empty', 'The file is empty', undefined);
+    return file;
+  }
+  if (text.startsWith('\uFEFF')) {
+    fail(file, 'encoding-bom', 'The file starts with a byte order mark (BOM)', { line: 1, column: 1 });
+    return file;
+  }
+  const place = location(text);
+  const crlf = text.indexOf('\r');
+  if (crlf !== -1) {
+    fail(file, 'line-endings', 'The file has CR (Windows) line endings', place.toPoint(crlf));
+    return file;
+  }
+  if (text !== text.normalize('NFC')) {
+    fail(file, 'text-nfc', 'The text is not in Unicode NFC', place.toPoint(firstNonNfc(text)));
+    return file;
+  }
+  file.value = text;
+  return file;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Binary search for the shortest prefix that fails to decode; the error lies at its end.
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const mid = (good + bad) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      good = mid;
+    } catch {
+      bad = mid;
+    }
+  }
+  return good;
+}
+
+/** Offset of the first character whose line prefix stops being NFC: where the author should look. */
+function firstNonNfc(text: string): number {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (line !== line.normalize('NFC')) {
+      for (let end = 1; end <= line.length; end++) {
+        const prefix = line.slice(0, end);
+        if (prefix !== prefix.normalize('NFC')) return offset + end - 1;
+      }
+    }
+    offset += line.length + 1;
+  }
+  return 0;
+}

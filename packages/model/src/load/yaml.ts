@@ -1,0 +1,59 @@
+import { isAlias, isMap, isNode, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import type { Point } from 'unist';
+import { fail } from '../messages/report.js';
+
+export type YamlPath = readonly (string | number)[];
+
+/** A parsed YAML document that can say where any value of it stands in the source file. */
+export interface PositionedYaml {
+  data: unknown;
+  /** Position of the node at `path` (or of its nearest existing ancestor); `key` points at a map key instead. */
+  place(path: YamlPath, key?: string): Point | undefined;
+}
+
+/**
+ * Parse YAML embedded at `baseOffset` of `file` (0 for a whole .yaml file, the frontmatter start for a chapter).
+ * Syntax errors and aliases are reported on the file; the result is undefined when the data cannot be trusted.
+ */
+export function parseYaml(file: VFile, source: string, baseOffset: number): PositionedYaml | undefined {
+  const where = location(String(file.value));
+  const at = (offset: number): Point | undefined => where.toPoint(baseOffset + offset);
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true });
+  for (const error of doc.errors) {
+    fail(file, 'yaml-syntax', `YAML: ${firstLine(error.message)}`, at(error.pos[0]));
+  }
+  let aliases = 0;
+  visit(doc, {
+    Alias(_, node) {
+      aliases++;
+      fail(file, 'yaml-alias', `YAML alias *${node.source} is not allowed`, node.range ? at(node.range[0]) : undefined);
+      return aliases > 20 ? visit.BREAK : undefined;
+    },
+  });
+  if (doc.errors.length > 0 || aliases > 0) return undefined;
+  return { data: doc.toJS({ maxAliasCount: 0 }), place: (path, key) => placeIn(doc, path, key, at) };
+}
+
+function placeIn(
+  doc: Document,
+  path: YamlPath,
+  key: string | undefined,
+  at: (offset: number) => Point | undefined,
+): Point | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    if (!isNode(node) || isAlias(node)) continue;
+    if (key !== undefined && depth === path.length && isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+      if (pair && isScalar(pair.key) && pair.key.range) return at(pair.key.range[0]);
+    }
+    if (node.range) return at(node.range[0]);
+  }
+  return at(0);
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.replace(/[.:]\s*$/, '');
+}

@@ -1,0 +1,37 @@
+/**
+ * Every problem the loader can report, by rule id: what to do about it. Messages say what happened and
+ * where (vfile position); this catalogue adds the fix, so authors get the same advice for the same mistake.
+ */
+export const catalogue = {
+  'file-missing': 'Create the file, or remove it from the chapters list in book.yaml.',
+  'file-unlisted': 'Add the file name to the chapters list in book.yaml, or move it out of content/.',
+  'file-too-large': 'Split the chapter into smaller files; a content file may be at most 2 MB.',
+  'file-empty': 'Write the frontmatter (--- id, title, titleEn ---) and the chapter text.',
+  'encoding-utf8': 'Save the file as UTF-8 (most editors: "Save with encoding" → UTF-8).',
+  'encoding-bom': 'Save the file as UTF-8 without a byte order mark (BOM).',
+  'line-endings': 'Save the file with Unix line endings (LF), not Windows ones (CRLF).',
+  'text-nfc': 'Normalise the text to Unicode NFC (e.g. `uconv -x any-nfc`); the same word must always be stored the same way, or search fails.',
+  'yaml-syntax': 'Fix the YAML syntax at this position (indentation, a missing colon, or an unquoted special character).',
+  'yaml-alias': 'Do not use YAML anchors and aliases (&name / *name) in content files; write the values out.',
+  'frontmatter-missing': 'Start the chapter file with a YAML frontmatter block between two lines of three dashes (---).',
+  'schema-required': 'Add the missing field; see the schema reference in README.md.',
+  'schema-unknown-key': 'Remove the key or fix its spelling; see the schema reference in README.md for the allowed keys.',
+  'schema-type': 'Change the value to the type the schema asks for; see the schema reference in README.md.',
+  'schema-value': 'Change the value so it satisfies the rule quoted; see the schema reference in README.md.',
+  'id-duplicate': 'Give each gland, part, hormone, disorder and term its own id (ids are shared across the whole book), and each chapter its own chapter id.',
+  'reference-unknown': 'Point the reference at an id that exists (check its spelling), or add the missing entry.',
+  'heading-depth': 'Use ## to #### for headings in the body; the chapter title (#) comes from the frontmatter title.',
+  'list-nested': 'Lists may not be nested; flatten the list or write the sub-points as sentences.',
+  'list-item-content': 'A list item holds one line of text; move other content out of the list.',
+  'directive-unknown': 'The only block directive is :::editorial … :::; for a literal colon before a Latin letter write \\:.',
+  'editorial-nested': 'Close the first :::editorial block before opening another.',
+  'markdown-unsupported': 'Remove this construct; chapters support headings, paragraphs, lists, tables, bold, italics and links to #ids.',
+  'html-raw': 'Raw HTML is shown as plain text, never as markup. Write Markdown instead (**bold**, *italic*).',
+  'link-target': 'Links may only point inside the book: #id of a chapter, gland, hormone, disorder or term. Nothing is fetched from the network.',
+  'image-unsupported': 'Images are not supported yet; describe the figure in text.',
+  'date-missing': 'Set SOURCE_DATE_EPOCH, or add `date: YYYY-MM-DD` to book.yaml, or build inside the git checkout so the last commit date of content/ can be used.',
+} as const;
+
+export type RuleId = keyof typeof catalogue;
+
+export const SOURCE = 'book';
