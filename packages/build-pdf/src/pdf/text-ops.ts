@@ -1,0 +1,55 @@
+import type { FontWeight } from '@book/fonts';
+import type { ClusterFont } from '../font/cluster-font.js';
+import type { Line } from '../layout/words.js';
+import { clusters } from '../shaping/shaper.js';
+
+export interface FontSet {
+  get(weight: FontWeight): { font: ClusterFont; resourceName: string };
+}
+
+const hex = (cid: number): string => cid.toString(16).padStart(4, '0');
+const num = (n: number): string => String(Math.round(n * 1000) / 1000);
+
+/**
+ * Content-stream operators drawing one line with its baseline starting at (x, y) in PDF user space (y up).
+ * Words are separated by a real space glyph (extractors see a U+0020); extra justification space is a TJ
+ * adjustment right after that space glyph, so no extractor invents or loses a word break.
+ */
+export function lineOps(line: Line, x: number, y: number, fonts: FontSet, extraPerSpace = 0): string {
+  const out: string[] = ['BT', `1 0 0 1 ${num(x)} ${num(y)} Tm`];
+  let currentFont = '';
+  let currentSize = 0;
+  let tj: string[] = [];
+  const flushTj = (): void => {
+    if (tj.length) out.push(`[${tj.join('')}] TJ`);
+    tj = [];
+  };
+  const setFont = (weight: FontWeight, size: number): ClusterFont => {
+    const f = fonts.get(weight);
+    if (f.resourceName !== currentFont || size !== currentSize) {
+      flushTj();
+      out.push(`/${f.resourceName} ${num(size)} Tf`);
+      currentFont = f.resourceName;
+      currentSize = size;
+    }
+    return f.font;
+  };
+  line.words.forEach((word, i) => {
+    if (i > 0) {
+      const first = word.pieces[0]!;
+      const prev = line.words[i - 1]!.pieces.at(-1)!;
+      const font = setFont(prev.weight, prev.size);
+      const space = clusters(prev.weight, ' ')[0]!;
+      tj.push(`<${font.cids(space).map(hex).join('')}>`);
+      if (extraPerSpace) tj.push(num((-extraPerSpace * 1000) / prev.size));
+      void first;
+    }
+    for (const piece of word.pieces) {
+      const font = setFont(piece.weight, piece.size);
+      tj.push(`<${piece.clusters.flatMap((c) => font.cids(c)).map(hex).join('')}>`);
+    }
+  });
+  flushTj();
+  out.push('ET');
+  return out.join('\n');
+}

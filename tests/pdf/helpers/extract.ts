@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+/** Text as poppler's pdftotext extracts it (default reading-order mode, as a viewer's copy does). */
+export function pdftotext(pdf: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+/** Text as MuPDF extracts it. */
+export function mutool(pdf: string): string {
+  return execFileSync('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', pdf], { encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+/** Text as pdf.js (Firefox's viewer) extracts it: items joined, a newline where pdf.js reports an end of line. */
+export async function pdfjs(pdf: string): Promise<string> {
+  const require = createRequire(import.meta.url);
+  const entry = require.resolve('pdfjs-dist/legacy/build/pdf.mjs', { paths: [new URL('../../../packages/build-pdf/', import.meta.url).pathname] });
+  const lib = (await import(pathToFileURL(entry).href)) as typeof import('pdfjs-dist');
+  const doc = await lib.getDocument({ data: new Uint8Array(readFileSync(pdf)), useSystemFonts: false, isEvalSupported: false }).promise;
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    for (const item of content.items) {
+      if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '');
+    }
+    text += '\n';
+  }
+  await doc.destroy();
+  return text;
+}
+
+export function tokens(text: string): string[] {
+  return text.normalize('NFC').split(/\s+/u).filter(Boolean);
+}
+
+/**
+ * Share of expected tokens found, in order, in the extracted tokens (longest common subsequence, so anything
+ * extra such as running headers costs nothing, but a token that comes back mangled, split or merged is lost).
+ */
+export function inOrderRecovery(expected: string[], got: string[]): { found: number; total: number; ratio: number; missing: string[] } {
+  // Hunt–Szymanski style LCS over token ids: O((r + n) log n) where r is the number of matching pairs.
+  const positions = new Map<string, number[]>();
+  got.forEach((t, i) => {
+    const list = positions.get(t);
+    if (list) list.push(i);
+    else positions.set(t, [i]);
+  });
+  const tails: number[] = [];
+  const tailExp: number[] = [];
+  const prev: number[] = [];
+  for (let e = 0; e < expected.length; e++) {
+    const list = positions.get(expected[e]!);
+    if (!list) continue;
+    for (let k = list.length - 1; k >= 0; k--) {
+      const g = list[k]!;
+      let lo = 0;
+      let hi = tails.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tails[mid]! < g) lo = mid + 1;
+        else hi = mid;
+      }
+      tails[lo] = g;
+      tailExp[lo] = e;
+      prev[e] = lo > 0 ? tailExp[lo - 1]! : -1;
+    }
+  }
+  const matched = new Set<number>();
+  let e = tails.length ? tailExp[tails.length - 1]! : -1;
+  for (let n = tails.length; n > 0 && e >= 0; n--) {
+    matched.add(e);
+    e = prev[e] ?? -1;
+  }
+  const missing = expected.filter((_, i) => !matched.has(i));
+  return { found: tails.length, total: expected.length, ratio: expected.length ? tails.length / expected.length : 1, missing };
+}
