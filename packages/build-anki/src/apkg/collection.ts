@@ -1,0 +1,62 @@
+import initSqlJs from 'sql.js';
+import { confJson, dconfJson, decksJson, modelsJson } from './json.js';
+import { LEGACY_SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
+import { FIELD_SEPARATOR, fieldChecksum, joinTags, stripHtml } from './text.js';
+import type { Collection } from './types.js';
+
+let sqlJs: ReturnType<typeof initSqlJs> | undefined;
+
+/** Writes collection.anki2 (SQLite, schema 11). Rows go in the given order, so the same input gives the same bytes. */
+export async function writeCollection(collection: Collection): Promise<Uint8Array> {
+  const SQL = await (sqlJs ??= initSqlJs());
+  const db = new SQL.Database();
+  try {
+    db.exec(LEGACY_SCHEMA_SQL);
+    const modifiedSeconds = Math.floor(collection.modified / 1000);
+    const firstDeck = collection.decks[0];
+    if (!firstDeck) throw new TypeError('a collection needs at least one deck: add one to Collection.decks');
+    const dayStart = modifiedSeconds - (modifiedSeconds % 86400);
+    db.run('INSERT INTO col VALUES (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)', [
+      dayStart,
+      collection.modified,
+      collection.modified,
+      SCHEMA_VERSION,
+      confJson(firstDeck.id, collection.noteTypes[0]?.id),
+      modelsJson(collection.noteTypes),
+      decksJson(collection.decks, modifiedSeconds),
+      dconfJson(modifiedSeconds),
+      '{}',
+    ]);
+
+    const noteTypes = new Map(collection.noteTypes.map((nt) => [nt.id, nt]));
+    const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, \'\')');
+    for (const note of collection.notes) {
+      const nt = noteTypes.get(note.noteTypeId);
+      if (!nt) throw new TypeError(`note ${note.guid} refers to note type ${note.noteTypeId}: add it to Collection.noteTypes`);
+      if (note.fields.length !== nt.fields.length) {
+        throw new TypeError(`note ${note.guid} has ${note.fields.length} fields, note type ${nt.name} has ${nt.fields.length}`);
+      }
+      const fields = note.fields.map((f) => f.normalize('NFC'));
+      insertNote.run([
+        note.id,
+        note.guid,
+        note.noteTypeId,
+        note.mod,
+        joinTags(note.tags.map((t) => t.normalize('NFC'))),
+        fields.join(FIELD_SEPARATOR),
+        stripHtml(fields[nt.sortField] ?? ''),
+        fieldChecksum(fields[0] ?? ''),
+      ]);
+    }
+    insertNote.free();
+
+    const insertCard = db.prepare('INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, \'\')');
+    for (const card of collection.cards) {
+      insertCard.run([card.id, card.noteId, card.deckId, card.ord, card.mod, card.due]);
+    }
+    insertCard.free();
+    return db.export();
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,180 @@
+import type { Book, Chapter, Disorder, Gland, Hormone, Run } from '@book/model';
+import type { ElementContent } from 'hast';
+import { fieldHtml, h, runContent, text } from './html.js';
+import type { NoteKind } from './notetypes.js';
+import { chapterPage, sentencePage, type PageMap } from './pagemap.js';
+import { phrases } from './phrases.js';
+
+/** A note before ids and mod are assigned: `key` is the content id its guid and ids derive from. */
+export interface NoteDraft {
+  key: string;
+  kind: NoteKind;
+  chapterId: string;
+  fields: string[];
+  tags: string[];
+  /** Card ords this note makes: 0,1 for Term, 0 for Fact, one per deletion for Cloze. */
+  ords: number[];
+}
+
+interface Context {
+  book: Book;
+  pageMap: PageMap;
+  names: Map<string, { hi: string }>;
+}
+
+/** Every note of the Book in reading order: per chapter, Term and Fact notes of its glands, then its Cloze notes. */
+export function bookNotes(book: Book, pageMap: PageMap): NoteDraft[] {
+  const ctx: Context = { book, pageMap, names: namesById(book) };
+  return book.chapters.flatMap((chapter, index) => {
+    const sourceLabel = chapterLabel(book, chapter, index);
+    const page = chapterPage(pageMap, chapter.id);
+    const glandIds = (chapter.glands ?? []).map((g) => g.id);
+    return [
+      ...(chapter.glands ?? []).flatMap((gland) => glandNotes(ctx, chapter, gland, sourceHtml(ctx, sourceLabel, page))),
+      ...clozeNotes(ctx, chapter, sourceLabel, glandIds),
+    ];
+  });
+}
+
+function namesById(book: Book): Map<string, { hi: string }> {
+  const names = new Map<string, { hi: string }>();
+  const add = (id: string, name: { hi: string }) => {
+    if (names.has(id)) throw new Error(`id "${id}" is used twice in the Book: gland, part, hormone and disorder ids must be unique`);
+    names.set(id, name);
+  };
+  for (const chapter of book.chapters) {
+    for (const gland of chapter.glands ?? []) {
+      add(gland.id, gland.name);
+      for (const part of gland.parts ?? []) add(part.id, part.name);
+      for (const hormone of gland.hormones ?? []) add(hormone.id, hormone.name);
+      for (const disorder of gland.disorders ?? []) add(disorder.id, disorder.name);
+    }
+  }
+  return names;
+}
+
+function chapterLabel(book: Book, chapter: Chapter, index: number): string {
+  return `${book.meta.ui.chapter} ${index + 1}: ${chapter.title}`;
+}
+
+function sourceHtml(ctx: Context, chapterLabel: string, page: number): string {
+  return fieldHtml([text(`${ctx.book.meta.ui.source}: ${chapterLabel} · ${ctx.book.meta.ui.page} ${page}`)]);
+}
+
+function tags(kind: NoteKind, chapterId: string, glandIds: readonly string[]): string[] {
+  return [...new Set([`kind::${kind}`, `chapter::${chapterId}`, ...glandIds.map((id) => `gland::${id}`)])];
+}
+
+function glandNotes(ctx: Context, chapter: Chapter, gland: Gland, source: string): NoteDraft[] {
+  const ui = ctx.book.meta.ui;
+  const term = (id: string, name: { hi: string; en: string }, kindWord: string, abbr = ''): NoteDraft => ({
+    key: `term/${id}`,
+    kind: 'term',
+    chapterId: chapter.id,
+    fields: [fieldHtml([text(name.hi)]), fieldHtml([text(name.en)]), fieldHtml(abbr ? [text(abbr)] : []), fieldHtml([text(kindWord)]), source],
+    tags: tags('term', chapter.id, [gland.id]),
+    ords: [0, 1],
+  });
+  const fact = (key: string, question: string, answer: ElementContent[]): NoteDraft => ({
+    key: `fact/${key}`,
+    kind: 'fact',
+    chapterId: chapter.id,
+    fields: [fieldHtml([text(question)]), fieldHtml(answer), source],
+    tags: tags('fact', chapter.id, [gland.id]),
+    ords: [0],
+  });
+
+  const hormones = gland.hormones ?? [];
+  const disorders = gland.disorders ?? [];
+  const notes: NoteDraft[] = [
+    term(gland.id, gland.name, phrases.glandWord),
+    ...hormones.map((hm) => term(hm.id, hm.name, ui.hormone, hm.abbr)),
+    ...disorders.map((d) => term(d.id, d.name, ui.disorder)),
+    fact(`${gland.id}/location`, phrases.location(gland.name.hi), [text(gland.location.hi)]),
+  ];
+  for (const hormone of hormones) {
+    notes.push(fact(`${hormone.id}/made-by`, phrases.madeBy(hormoneLabel(hormone)), madeByAnswer(ctx, gland, hormone)));
+    notes.push(fact(`${hormone.id}/effect`, phrases.effect(hormoneLabel(hormone)), [text(hormone.effect.hi)]));
+  }
+  // One note per (cause, hyper|hypo): "what does too much / too little X cause", answered with all such disorders.
+  const groups = new Map<string, Disorder[]>();
+  for (const d of disorders) {
+    if (d.kind === 'other') continue;
+    const group = `${d.of}/${d.kind}`;
+    groups.set(group, [...(groups.get(group) ?? []), d]);
+  }
+  for (const [group, list] of groups) {
+    const first = list[0]!;
+    const of = ctx.names.get(first.of);
+    if (!of) throw new Error(`disorder "${first.id}" is "of" "${first.of}", which is no gland, part or hormone in the Book`);
+    const activity = first.kind === 'hyper' ? ui.hyper : ui.hypo;
+    notes.push(fact(group, phrases.dysfunction(of.hi, activity), disorderAnswer(ctx, list)));
+  }
+  return notes;
+}
+
+function hormoneLabel(hormone: Hormone): string {
+  return hormone.abbr ? `${hormone.name.hi} (${hormone.abbr})` : hormone.name.hi;
+}
+
+function madeByAnswer(ctx: Context, gland: Gland, hormone: Hormone): ElementContent[] {
+  if (!hormone.part) return [h('b', gland.name.hi)];
+  const part = (gland.parts ?? []).find((p) => p.id === hormone.part);
+  if (!part) throw new Error(`hormone "${hormone.id}" names part "${hormone.part}", which gland "${gland.id}" does not have`);
+  return [h('b', gland.name.hi), text(' — '), text(`${part.name.hi}`), h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.part})`)];
+}
+
+function disorderAnswer(ctx: Context, disorders: Disorder[]): ElementContent[] {
+  const ui = ctx.book.meta.ui;
+  return [
+    h(
+      'ul',
+      disorders.map((d) =>
+        h('li', [
+          h('b', d.name.hi),
+          ...(d.cause ? [text(` — ${d.cause.hi}`)] : []),
+          ...(d.signs && d.signs.length > 0
+            ? [h('div', { className: ['signs'] }, [h('span', { className: ['label'] }, `${ui.signs}: `), text(d.signs.join(', '))])]
+            : []),
+        ]),
+      ),
+    ),
+  ];
+}
+
+function clozeNotes(ctx: Context, chapter: Chapter, sourceLabel: string, glandIds: string[]): NoteDraft[] {
+  const notes: NoteDraft[] = [];
+  for (const block of chapter.blocks) {
+    if (block.type !== 'paragraph') continue;
+    for (const sentence of block.sentences) {
+      const deletions = sentence.runs.filter((r) => r.strong).length;
+      if (deletions === 0) continue;
+      notes.push({
+        key: `cloze/${sentence.id}`,
+        kind: 'cloze',
+        chapterId: chapter.id,
+        fields: [
+          fieldHtml(clozeContent(sentence.id, sentence.runs)),
+          fieldHtml(block.editorial ? [text(ctx.book.meta.ui.editorial)] : []),
+          sourceHtml(ctx, sourceLabel, sentencePage(ctx.pageMap, sentence.id, block.id)),
+        ],
+        tags: tags('cloze', chapter.id, glandIds),
+        ords: Array.from({ length: deletions }, (_, i) => i),
+      });
+    }
+  }
+  return notes;
+}
+
+/** Each strong run becomes {{cN::…}}, numbered in reading order. */
+function clozeContent(sentenceId: string, runs: readonly Run[]): ElementContent[] {
+  let n = 0;
+  return runs.flatMap((run) => {
+    if (/\{\{|\}\}|::/.test(run.text)) {
+      throw new Error(`sentence "${sentenceId}" contains "{{", "}}" or "::", which Anki would read as cloze syntax: rephrase it`);
+    }
+    if (!run.strong) return [runContent(run)];
+    n += 1;
+    return [text(`{{c${n}::`), runContent(run, 'plain'), text('}}')];
+  });
+}
