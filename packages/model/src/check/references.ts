@@ -24,9 +24,11 @@ export function checkReferences(chapters: readonly LoadedChapter[]): void {
   }
 
   const entities = new Map<string, Entity>();
+  const duplicated = new Set<string>();
   const add = (entity: Entity) => {
     const first = entities.get(entity.id);
     if (first) {
+      duplicated.add(entity.id);
       const where = first.at.file.path === entity.at.file.path ? 'above' : `in ${first.at.file.path}`;
       fail(entity.at.file, 'id-duplicate', `Id "${entity.id}" is already used by a ${first.kind} ${where}`, entity.at.yaml.place([...entity.path, 'id']));
     } else entities.set(entity.id, entity);
@@ -42,6 +44,7 @@ export function checkReferences(chapters: readonly LoadedChapter[]): void {
   }
 
   const expect = (at: LoadedChapter, path: YamlPath, id: string, kinds: Entity['kind'][], sameGland?: string) => {
+    if (duplicated.has(id)) return; // already reported; which of the two was meant is the author's call
     const target = entities.get(id);
     const ok = target && kinds.includes(target.kind) && (sameGland === undefined || target.gland === sameGland);
     if (!ok) {

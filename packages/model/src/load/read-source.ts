@@ -5,7 +5,8 @@ import { fail } from '../messages/report.js';
 
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a BOM in the text, so it can be reported instead of silently dropped.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Read one content file as text, reporting anything that would make its text untrustworthy: size, invalid
@@ -25,11 +26,12 @@ export function readSource(path: string, displayPath: string): VFile {
     text = utf8.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
-    fail(file, 'encoding-utf8', `Invalid UTF-8 at byte offset ${offset}`, undefined);
+    const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, offset));
+    fail(file, 'encoding-utf8', `Invalid UTF-8 at byte offset ${offset}`, location(before + ' ').toPoint(before.length));
     return file;
   }
   if (text.trim() === '') {
-    fail(file, 'file-empty', 'The file is empty', undefined);
+    fail(file, 'file-empty', 'The file is empty', { line: 1, column: 1 });
     return file;
   }
   if (text.startsWith('\uFEFF')) {
@@ -57,7 +59,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   while (bad - good > 1) {
     const mid = (good + bad) >> 1;
     try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, mid), { stream: true });
       good = mid;
     } catch {
       bad = mid;

@@ -21,6 +21,9 @@ export function checkSchema(file: VFile, yaml: PositionedYaml, validate: Validat
       case 'type':
         fail(file, 'schema-type', `${where}: must be ${String(error.params.type)}`, yaml.place(path));
         break;
+      case 'enum':
+        fail(file, 'schema-value', `${where}: must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`, yaml.place(path));
+        break;
       default:
         fail(file, 'schema-value', `${where}: ${error.message ?? 'invalid value'}`, yaml.place(path));
     }
