@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Book } from '@book/model';
+import { fixtureBook, fixturePageMap } from '../../test/fixture-book.js';
+import { bookNotes } from './notes.js';
+import type { PageMap } from './pagemap.js';
+
+const pageMap = fixturePageMap as PageMap;
+const notes = bookNotes(fixtureBook, pageMap);
+const byKey = new Map(notes.map((n) => [n.key, n]));
+
+describe('bookNotes', () => {
+  it('makes a two-card Term note for every gland, hormone and disorder', () => {
+    const terms = notes.filter((n) => n.kind === 'term').map((n) => n.key);
+    expect(terms).toEqual(['term/pituitary-gland', 'term/gh', 'term/vasopressin', 'term/gigantism', 'term/simmonds', 'term/cushing']);
+    expect(byKey.get('term/gh')!.ords).toEqual([0, 1]);
+    expect(byKey.get('term/gh')!.fields.slice(0, 3)).toEqual(['वर्धक हार्मोन', 'Growth hormone', 'GH']);
+  });
+
+  it('asks where the gland lies, where each hormone is made, what it does, and what hyper-/hypofunction cause', () => {
+    const facts = notes.filter((n) => n.kind === 'fact').map((n) => n.key);
+    expect(facts).toEqual([
+      'fact/pituitary-gland/location',
+      'fact/gh/made-by',
+      'fact/gh/effect',
+      'fact/vasopressin/made-by',
+      'fact/vasopressin/effect',
+      'fact/pituitary-gland/hyper',
+      'fact/anterior-lobe/hypo',
+    ]);
+    const madeBy = byKey.get('fact/gh/made-by')!;
+    expect(madeBy.fields[0]).toContain('वर्धक हार्मोन (GH)');
+    expect(madeBy.fields[1]).toContain('<b>पीयूषिका ग्रंथि</b>');
+    expect(madeBy.fields[1]).toContain('अग्रिम खंडिका');
+    const hypo = byKey.get('fact/anterior-lobe/hypo')!;
+    expect(hypo.fields[0]).toBe('अग्रिम खंडिका की अल्पक्रिया से कौन-सा विकार होता है?');
+    expect(hypo.fields[1]).toContain('<b>साइमंड्स का रोग</b>');
+    expect(hypo.fields[1]).toContain('रोगी का कृश हो जाना');
+  });
+
+  it('makes one Cloze note per sentence with key terms, one deletion per strong run, inner marks kept', () => {
+    const clozes = notes.filter((n) => n.kind === 'cloze');
+    expect(clozes.map((n) => n.key)).toEqual(['cloze/overview/p1/s1', 'cloze/pituitary/p1/s1', 'cloze/pituitary/p2/s1']);
+    expect(byKey.get('cloze/pituitary/p1/s1')!.fields[0]).toBe('इसमें तीन भाग हैं- {{c1::अग्रिम}}, {{c2::मध्य}} और {{c3::पश्च}} खंडिकाएँ।');
+    expect(byKey.get('cloze/pituitary/p1/s1')!.ords).toEqual([0, 1, 2]);
+    expect(byKey.get('cloze/overview/p1/s1')!.fields[0]).toContain('(<i><span lang="en">endocrine gland</span></i>)');
+  });
+
+  it('labels editorial sentences with book.meta.ui.editorial and leaves others unlabelled', () => {
+    expect(byKey.get('cloze/pituitary/p2/s1')!.fields[1]).toBe('संपादकीय जोड़');
+    expect(byKey.get('cloze/pituitary/p1/s1')!.fields[1]).toBe('');
+  });
+
+  it('names chapter and booklet page in Source, from the page map', () => {
+    expect(byKey.get('cloze/pituitary/p2/s1')!.fields[2]).toBe('स्रोत: अध्याय 2: पीयूषिका ग्रंथि · पृष्ठ 6');
+    expect(byKey.get('term/gh')!.fields[4]).toBe('स्रोत: अध्याय 2: पीयूषिका ग्रंथि · पृष्ठ 5');
+  });
+
+  it('tags the note kind, chapter and gland', () => {
+    expect(byKey.get('fact/gh/effect')!.tags).toEqual(['kind::fact', 'chapter::pituitary', 'gland::pituitary-gland']);
+    expect(byKey.get('cloze/overview/p1/s1')!.tags).toEqual(['kind::cloze', 'chapter::overview']);
+  });
+
+  it('escapes HTML in the text', () => {
+    const book = structuredClone(fixtureBook) as Book;
+    const p = book.chapters[0]!.blocks[1]!;
+    if (p.type !== 'paragraph') throw new Error('fixture changed');
+    p.sentences[0]!.runs[0] = { text: 'a < b & <script>x</script> ' };
+    expect(bookNotes(book, pageMap)[0]!.fields[0]).toMatch(/^a &#x3C; b &#x26; &#x3C;script>x&#x3C;\/script> /);
+  });
+
+  it('fails clearly when the page map lacks a sentence or chapter', () => {
+    const { 'pituitary/p2/s1': _gone, ...blocks } = pageMap.blocks;
+    expect(() => bookNotes(fixtureBook, { ...pageMap, blocks })).toThrow(/no page for sentence "pituitary\/p2\/s1"/);
+    expect(() => bookNotes(fixtureBook, { ...pageMap, chapters: { overview: 3 } })).toThrow(/no page for chapter "pituitary"/);
+  });
+
+  it('refuses text Anki would read as cloze syntax', () => {
+    const book = structuredClone(fixtureBook) as Book;
+    const p = book.chapters[1]!.blocks[0]!;
+    if (p.type !== 'paragraph') throw new Error('fixture changed');
+    p.sentences[0]!.runs[0] = { text: 'a::b ' };
+    expect(() => bookNotes(book, pageMap)).toThrow(/pituitary\/p1\/s1.*cloze syntax/);
+  });
+});
