@@ -7,3 +7,4 @@ export { outputLine } from './io/output-line.js';
 export { cliOptions } from './io/cli-args.js';
 export { catalogue, type RuleId } from './messages/catalogue.js';
 export { validators } from './validate/schemas.js';
+export { schemaReference, withSchemaReference } from './docs/schema-reference.js';

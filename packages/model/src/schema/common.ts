@@ -103,9 +103,9 @@ export const gland = {
     id,
     name,
     location: text,
-    parts: { type: 'array', items: part },
-    hormones: { type: 'array', items: hormone },
-    disorders: { type: 'array', items: disorder },
+    parts: { type: 'array', items: part, description: 'Parts or lobes; hormones name the part that makes them.' },
+    hormones: { type: 'array', items: hormone, description: 'Hormones the gland makes.' },
+    disorders: { type: 'array', items: disorder, description: 'Disorders of over- or underactivity.' },
   },
   description: 'A gland and its structured facts.',
 } as const;

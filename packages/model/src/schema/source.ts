@@ -68,8 +68,8 @@ export const frontmatterSchema = {
     id,
     title: hindi,
     titleEn: english,
-    glands: { type: 'array', items: gland },
-    terms: { type: 'array', items: term },
+    glands: { type: 'array', items: gland, description: 'The glands this chapter describes, with their structured facts.' },
+    terms: { type: 'array', items: term, description: 'Other key terms this chapter introduces, for the glossary.' },
   },
 } as const;
 
