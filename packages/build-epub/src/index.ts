@@ -1,1 +1,1 @@
-export {};
+export { buildEpub, type BuildEpubOptions } from './build-epub.js';

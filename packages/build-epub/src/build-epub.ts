@@ -1,0 +1,81 @@
+import type { Book } from '@book/model';
+import { fontBytes, subsetFont } from '@book/fonts';
+import type { Chapter } from 'epub-gen-memory';
+import type { Element } from 'hast';
+import { ReproducibleEpub } from './epub/reproducible-epub.js';
+import { FONT_FILES, STYLESHEET } from './epub/style.js';
+import * as templates from './epub/templates.js';
+import { packageMetadata } from './epub/package-metadata.js';
+import { chapterToHast } from './html/chapter.js';
+import { coverToHast } from './html/cover.js';
+import { chapterFile, COVER_FILE, GLOSSARY_FILE } from './html/files.js';
+import { glossaryToHast } from './html/glossary.js';
+import { createLinker } from './html/links.js';
+import { toXhtml } from './html/serialize.js';
+import { textByWeight } from './html/text-by-weight.js';
+import { navToHast, tocEntries } from './html/toc.js';
+
+export interface BuildEpubOptions {
+  /** Full TTFs to subset; defaults to Noto Sans Devanagari from @book/fonts. */
+  fonts?: { regular: Uint8Array; bold: Uint8Array };
+}
+
+/** An EPUB 3 of the Book: cover page, nav + NCX, one XHTML per chapter, glossary, subset fonts. Same Book, same bytes. */
+export async function buildEpub(book: Book, options: BuildEpubOptions = {}): Promise<Uint8Array> {
+  if (!book?.meta || !Array.isArray(book.chapters) || book.chapters.length === 0) {
+    throw new TypeError('buildEpub(book): book must be a validated Book (see @book/model bookSchema) with at least one chapter');
+  }
+  const { ui } = book.meta;
+  const link = createLinker(book);
+  const toc = tocEntries(book);
+
+  const documents: { itemId: string; filename: string; title: string; beforeToc: boolean; node: Element }[] = [
+    { itemId: 'cover', filename: COVER_FILE, title: book.meta.title, beforeToc: true, node: coverToHast(book.meta) },
+    ...book.chapters.map((chapter) => ({
+      itemId: `chapter-${chapter.id}`,
+      filename: chapterFile(chapter.id),
+      title: chapter.title,
+      beforeToc: false,
+      node: chapterToHast(chapter, ui, link),
+    })),
+    { itemId: 'glossary', filename: GLOSSARY_FILE, title: ui.glossary, beforeToc: false, node: glossaryToHast(book) },
+  ];
+  const serialized = documents.map((doc) => ({ ...doc, ...toXhtml([doc.node]) }));
+  const nav = toXhtml(navToHast(book, toc));
+
+  const text = textByWeight([...serialized.map((doc) => doc.tree), nav.tree]);
+  const full = options.fonts ?? { regular: fontBytes('regular'), bold: fontBytes('bold') };
+  const fonts = [
+    { filename: FONT_FILES.regular, bytes: subsetFont(full.regular, text.regular) },
+    { filename: FONT_FILES.bold, bytes: subsetFont(full.bold, text.bold) },
+  ];
+
+  const content: Chapter[] = serialized.map((doc) => ({
+    title: doc.title,
+    filename: doc.filename,
+    beforeToc: doc.beforeToc,
+    excludeFromToc: doc.beforeToc,
+    content: '',
+    // Read by templates.chapterXHTML: epub-gen-memory re-serialises `content` with every non-ASCII letter as &#x…;.
+    ...{ body: doc.xhtml, itemId: doc.itemId },
+  }));
+  const meta = packageMetadata(book, toc);
+  const epub = new ReproducibleEpub(
+    {
+      title: book.meta.title,
+      author: book.meta.author,
+      publisher: book.meta.publisher,
+      lang: book.meta.language,
+      date: meta.modified,
+      tocTitle: ui.contents,
+      css: STYLESHEET,
+      ...templates,
+      verbose: false,
+      ...{ meta, nav: nav.xhtml, tocTree: toc },
+    },
+    content,
+    fonts,
+    new Date(meta.modified),
+  );
+  return new Uint8Array(await epub.genEpub());
+}

@@ -1,0 +1,41 @@
+import { EPub, type Chapter, type Options } from 'epub-gen-memory';
+
+export interface EmbeddedFont {
+  filename: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * epub-gen-memory's EPub, made reproducible and offline: fonts come from memory instead of URLs, images and cover
+ * images are refused instead of fetched, and every zip entry carries the book's timestamp instead of the clock.
+ */
+export class ReproducibleEpub extends EPub {
+  constructor(
+    options: Options,
+    content: Chapter[],
+    private readonly embeddedFonts: EmbeddedFont[],
+    private readonly zipDate: Date,
+  ) {
+    super({ ...options, fonts: embeddedFonts.map((font) => ({ filename: font.filename, url: 'embedded:' })) }, content);
+  }
+
+  protected override async downloadAllFonts(): Promise<void> {
+    const folder = this.zip.folder('OEBPS')!.folder('fonts')!;
+    for (const font of this.embeddedFonts) folder.file(font.filename, font.bytes);
+  }
+
+  protected override async downloadAllImages(): Promise<void> {
+    if (this.images.length) throw new TypeError('ReproducibleEpub: chapters must not contain <img>; images would be fetched from the network');
+  }
+
+  protected override async makeCover(): Promise<void> {
+    if (this.cover) throw new TypeError('ReproducibleEpub: pass no `cover` option; the cover is a title page made from the metadata');
+  }
+
+  /** render() adds every file; stamp them all before genEpub() zips them. */
+  override async render(): Promise<this> {
+    await super.render();
+    for (const entry of Object.values(this.zip.files)) entry.date = this.zipDate;
+    return this;
+  }
+}

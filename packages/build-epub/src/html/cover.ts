@@ -1,0 +1,18 @@
+import type { BookMeta } from '@book/model';
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+
+/** The title page that doubles as the cover: made from the metadata alone (no image to fetch). */
+export function coverToHast(meta: BookMeta): Element {
+  return h('section', { className: ['cover'], 'epub:type': 'titlepage' }, [
+    h('h1', { className: ['cover-title'] }, meta.title),
+    ...(meta.subtitle ? [h('p', { className: ['cover-subtitle'] }, meta.subtitle)] : []),
+    h('p', { className: ['cover-title-en'], lang: 'en', xmlLang: 'en' }, meta.titleEn),
+    h('p', { className: ['cover-author'] }, meta.author),
+    h('p', { className: ['cover-publisher'] }, meta.publisher),
+    h('p', { className: ['cover-license'] }, [
+      h('span', { lang: 'en', xmlLang: 'en' }, meta.license),
+      ...(meta.source ? [' · ', `${meta.ui.source}: `, h('a', { href: meta.source.url }, meta.source.title)] : []),
+    ]),
+  ]);
+}
