@@ -5,7 +5,7 @@ import { fail, warn } from '../messages/report.js';
 
 type Marks = Omit<Run, 'text'>;
 
-const LATIN = /[A-Za-z][A-Za-z0-9'’]*(?:[ .,\-–][A-Za-z0-9][A-Za-z0-9'’]*)*/g;
+const LATIN = /[A-Za-z][A-Za-z0-9'’]*(?:(?:[.,\-–] ?| )[A-Za-z0-9][A-Za-z0-9'’]*)*/g;
 
 /** Flatten Markdown phrasing content into runs with marks; Latin-script stretches get lang "en". */
 export function toRuns(file: VFile, nodes: readonly PhrasingContent[]): Run[] {

@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+
+interface DryTask {
+  taskId: string;
+  dependencies: string[];
+  outputs: string[] | null;
+  inputs: Record<string, string>;
+  cache: { status: 'HIT' | 'MISS' };
+}
+
+let tasks: Map<string, DryTask>;
+
+beforeAll(() => {
+  const json = execFileSync(join(root, 'node_modules', '.bin', 'turbo'), ['run', 'build', '--dry=json'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+  });
+  tasks = new Map((JSON.parse(json).tasks as DryTask[]).map((task) => [task.taskId, task]));
+});
+
+const builders = ['@book/build-pdf', '@book/build-epub', '@book/build-anki'];
+
+describe('turbo task graph', () => {
+  it('builds the model first, then every builder after it', () => {
+    expect(tasks.get('@book/model#build')?.dependencies).toContain('@book/model#compile');
+    for (const builder of builders) {
+      expect(tasks.get(`${builder}#build`)?.dependencies, builder).toContain('@book/model#build');
+      expect(tasks.get(`${builder}#build`)?.dependencies, builder).toContain(`${builder}#compile`);
+    }
+  });
+
+  it('runs the Anki build after the PDF build (it cites the page map), and builders never wait on each other otherwise', () => {
+    expect(tasks.get('@book/build-anki#build')?.dependencies).toContain('@book/build-pdf#build');
+    expect(tasks.get('@book/build-pdf#build')?.dependencies.some((d) => d.includes('build-epub') || d.includes('build-anki'))).toBe(false);
+    expect(tasks.get('@book/build-epub#build')?.dependencies.some((d) => d.includes('build-pdf') || d.includes('build-anki'))).toBe(false);
+  });
+
+  it('declares every file each build writes into dist/, so a cache hit restores it', () => {
+    const outputs = (id: string) => tasks.get(id)?.outputs ?? [];
+    expect(outputs('@book/model#build')).toContain('../../dist/endocrine-system.json');
+    expect(outputs('@book/build-pdf#build')).toEqual(
+      expect.arrayContaining(['../../dist/endocrine-system.pdf', '../../dist/endocrine-system.booklet.pdf', '../../dist/endocrine-system.pagemap.json']),
+    );
+    expect(outputs('@book/build-epub#build')).toContain('../../dist/endocrine-system.epub');
+    expect(outputs('@book/build-anki#build')).toContain('../../dist/endocrine-system.apkg');
+  });
+
+  it('hashes content/ into the model build (so an edit reruns it and, through it, every builder) but not into compile tasks', () => {
+    const inputs = (id: string) => Object.keys(tasks.get(id)?.inputs ?? {});
+    expect(inputs('@book/model#build')).toEqual(expect.arrayContaining(['../../content/book.yaml', '../../content/thyroid.md']));
+    expect(inputs('@book/model#compile').some((file) => file.includes('content/'))).toBe(false);
+  });
+
+  it("hashes a builder's own sources into its tasks and no other builder's", () => {
+    const inputs = (id: string) => Object.keys(tasks.get(id)?.inputs ?? {});
+    for (const builder of builders) {
+      const own = inputs(`${builder}#compile`);
+      expect(own.some((file) => file.startsWith('src/')), builder).toBe(true);
+      expect(own.some((file) => file.includes('packages/')), builder).toBe(false);
+    }
+  });
+
+  it('after `npm run build` (npm test runs it first) every build task is a cache hit', () => {
+    const misses = [...tasks.values()].filter((task) => task.cache.status !== 'HIT').map((task) => task.taskId);
+    expect(misses).toEqual([]);
+  });
+});
