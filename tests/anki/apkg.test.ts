@@ -92,15 +92,21 @@ describe('the Anki package of the Book', () => {
     expect(Buffer.from((await build(book, pageMap)).apkg).equals(Buffer.from(apkg))).toBe(true);
   });
 
-  it('ships the font as _NotoSansDevanagari.ttf and loads it from every note type CSS', () => {
+  it('ships the fonts as _NotoSansDevanagari.ttf (+ bold) and loads them from every note type CSS', () => {
     const map = JSON.parse(Buffer.from(opened.entries.media!).toString()) as Record<string, string>;
-    expect(Object.values(map)).toEqual(['_NotoSansDevanagari.ttf']);
-    for (const m of Object.values(models)) expect(m.css).toMatch(/@font-face\s*\{[^}]*url\("_NotoSansDevanagari\.ttf"\)/);
+    expect(Object.values(map)).toEqual(['_NotoSansDevanagari.ttf', '_NotoSansDevanagari-Bold.ttf']);
+    for (const m of Object.values(models)) {
+      expect(m.css).toMatch(/@font-face\s*\{[^}]*font-weight: 400;[^}]*url\("_NotoSansDevanagari\.ttf"\)/);
+      expect(m.css).toMatch(/@font-face\s*\{[^}]*font-weight: 700;[^}]*url\("_NotoSansDevanagari-Bold\.ttf"\)/);
+    }
   });
 
-  it('the font subset shapes every word of every field exactly like the full font (conjuncts included)', () => {
+  it.each([
+    ['_NotoSansDevanagari.ttf', 'regular'],
+    ['_NotoSansDevanagari-Bold.ttf', 'bold'],
+  ] as const)('the subset %s shapes every word of every field exactly like the full font (conjuncts included)', (name, weight) => {
     const map = JSON.parse(Buffer.from(opened.entries.media!).toString()) as Record<string, string>;
-    const key = Object.keys(map).find((k) => map[k] === '_NotoSansDevanagari.ttf')!;
+    const key = Object.keys(map).find((k) => map[k] === name)!;
     const shaper = (bytes: Uint8Array) => {
       const font = new hb.Font(new hb.Face(new hb.Blob(bytes)));
       return (text: string) => {
@@ -113,7 +119,7 @@ describe('the Anki package of the Book', () => {
       };
     };
     const subset = shaper(opened.entries[key]!);
-    const full = shaper(fontBytes('regular'));
+    const full = shaper(fontBytes(weight));
     const words = new Set<string>();
     for (const n of notes()) {
       const text = String(n.flds).replace(/<[^>]*>/g, ' ').replace(/\{\{c\d+::|\}\}|\x1f/g, ' ').replace(/&#x[0-9a-f]+;/gi, ' ');

@@ -5,7 +5,7 @@ import type { Card, Collection, Deck, Note, NoteType } from './apkg/types.js';
 import { ID_WINDOW_END, IdRegistry, stableGuid } from './ids.js';
 import { contentHash, emptyLedger, modFor, type Ledger } from './deck/ledger.js';
 import { bookNotes } from './deck/notes.js';
-import { CSS, FONT_MEDIA_NAME, noteTypeDefinitions, type NoteKind } from './deck/notetypes.js';
+import { BOLD_FONT_MEDIA_NAME, CSS, FONT_MEDIA_NAME, noteTypeDefinitions, type NoteKind } from './deck/notetypes.js';
 import type { PageMap } from './deck/pagemap.js';
 
 export interface BuildOptions {
@@ -76,19 +76,24 @@ export async function buildAnki(book: Book, pageMap: PageMap, options: BuildOpti
     }
   }
 
-  const font = subsetFont(fontBytes('regular'), fontText(notes, [rootName, CSS]));
+  const text = fontText(notes, [rootName, CSS]);
+  const font = subsetFont(fontBytes('regular'), text);
+  const bold = subsetFont(fontBytes('bold'), text);
   const collection: Collection = {
     modified,
     noteTypes: Object.values(noteTypes),
     decks: [root, ...chapterDecks.values()],
     notes,
     cards,
-    media: [{ name: FONT_MEDIA_NAME, bytes: font }],
+    media: [
+      { name: FONT_MEDIA_NAME, bytes: font },
+      { name: BOLD_FONT_MEDIA_NAME, bytes: bold },
+    ],
   };
   return {
     apkg: await writeApkg(collection),
     ledger: nextLedger,
-    stats: { notes: notes.length, cards: cards.length, decks: collection.decks.length, notesByKind, cardsByKind, fontBytes: font.length },
+    stats: { notes: notes.length, cards: cards.length, decks: collection.decks.length, notesByKind, cardsByKind, fontBytes: font.length + bold.length },
   };
 }
 

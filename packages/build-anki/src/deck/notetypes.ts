@@ -1,13 +1,21 @@
 import type { NoteType } from '../apkg/types.js';
 
-/** The embedded font: a leading underscore so Anki keeps it although no field refers to it. */
+/** The embedded fonts: a leading underscore so Anki keeps them although no field refers to them. */
 export const FONT_MEDIA_NAME = '_NotoSansDevanagari.ttf';
+/** Key terms, cloze answers and headwords are bold: a real bold face instead of one the phone smears together. */
+export const BOLD_FONT_MEDIA_NAME = '_NotoSansDevanagari-Bold.ttf';
 export const FONT_FAMILY = 'Book Noto Sans Devanagari';
 
 /** One stylesheet for all three note types. line-height leaves room for matras above and below the line. */
 export const CSS = `@font-face {
   font-family: "${FONT_FAMILY}";
+  font-weight: 400;
   src: url("${FONT_MEDIA_NAME}") format("truetype");
+}
+@font-face {
+  font-family: "${FONT_FAMILY}";
+  font-weight: 700;
+  src: url("${BOLD_FONT_MEDIA_NAME}") format("truetype");
 }
 .card {
   font-family: "${FONT_FAMILY}", sans-serif;
