@@ -52,8 +52,12 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
       }
       const file = read(name);
       if (file.value === undefined) return;
-      const loaded = loadChapter(file, name);
-      if (loaded) chapters.push(loaded);
+      try {
+        const loaded = loadChapter(file, name);
+        if (loaded) chapters.push(loaded);
+      } catch (error) {
+        fail(file, 'internal-error', `The loader failed on this file (${(error as Error).message})`, { line: 1, column: 1 });
+      }
     });
     for (const name of readdirSync(contentDir).filter((n) => n.endsWith('.md')).sort()) {
       if (!meta.chapters.includes(name)) {

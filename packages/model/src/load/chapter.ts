@@ -17,6 +17,11 @@ export interface LoadedChapter {
 /** One chapter file (already read and decoded) → a Chapter, or undefined with messages on `file`. */
 export function loadChapter(file: VFile, fileName: string): LoadedChapter | undefined {
   const text = String(file.value);
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    fail(file, 'nesting-too-deep', `Nesting deeper than ${MAX_NESTING} levels`, { line: deep, column: 1 });
+    return undefined;
+  }
   const tree = parseMarkdown(text);
   const front = tree.children[0];
   if (!front || front.type !== 'yaml') {
@@ -38,4 +43,22 @@ export function loadChapter(file: VFile, fileName: string): LoadedChapter | unde
     blocks: toBlocks(file, meta.id, tree),
   };
   return { chapter, yaml, file };
+}
+
+export const MAX_NESTING = 8;
+
+/**
+ * The line of the first block nested deeper than MAX_NESTING (list markers, quotes or indentation), checked
+ * before parsing: the Markdown parser's time and stack grow with nesting, and content never needs it.
+ */
+function tooDeep(text: string): number | undefined {
+  const lines = text.split('\n');
+  const prefix = /^(?:\s*(?:[-*+]|\d{1,9}[.)]|>)(?=\s))+/;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const markers = line.match(prefix)?.[0].match(/[-*+>]|\d{1,9}[.)]/g)?.length ?? 0;
+    const indent = line.length - line.trimStart().length;
+    if (markers > MAX_NESTING || indent > 4 * MAX_NESTING) return i + 1;
+  }
+  return undefined;
 }

@@ -65,7 +65,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       bad = mid;
     }
   }
-  return good;
+  // `good` ends a prefix that decodes in streaming mode; an unfinished sequence at its end is where the error starts.
+  let start = good;
+  while (start > 0 && good - start < 3 && (bytes[start - 1]! & 0xc0) === 0x80) start--;
+  if (start > 0 && bytes[start - 1]! >= 0xc0) start--;
+  return start;
 }
 
 /** Offset of the first character whose line prefix stops being NFC: where the author should look. */
