@@ -68,12 +68,13 @@ export function inOrderRecovery(expected: string[], got: string[]): { found: num
       prev[e] = lo > 0 ? tailExp[lo - 1]! : -1;
     }
   }
-  const matched = new Set<number>();
-  let e = tails.length ? tailExp[tails.length - 1]! : -1;
-  for (let n = tails.length; n > 0 && e >= 0; n--) {
-    matched.add(e);
-    e = prev[e] ?? -1;
+  // For the message only: a greedy walk naming tokens that did not come back nearby.
+  const missing: string[] = [];
+  let at = 0;
+  for (const token of expected) {
+    const hit = got.indexOf(token, at);
+    if (hit >= 0 && hit - at < 400) at = hit + 1;
+    else missing.push(token);
   }
-  const missing = expected.filter((_, i) => !matched.has(i));
   return { found: tails.length, total: expected.length, ratio: expected.length ? tails.length / expected.length : 1, missing };
 }

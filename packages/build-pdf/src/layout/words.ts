@@ -33,27 +33,29 @@ export function spaceWidth(weight: FontWeight, size: number): number {
   return measure(weight, size, ' ');
 }
 
-/** Splits styled runs into words at spaces (any run of whitespace is one word gap). */
+/** Splits styled runs into words at whitespace (any run of whitespace is one word gap). */
 export function toWords(runs: StyledText[], size: number): Word[] {
   const words: Word[] = [];
   let current: Piece[] = [];
   const flush = (): void => {
     if (current.length) {
-      words.push({ pieces: current, width: current.reduce((s, p) => s + p.width, 0), text: current.map((p) => p.clusters.map((c) => c.text).join('')).join('') });
+      words.push({
+        pieces: current,
+        width: current.reduce((s, p) => s + p.width, 0),
+        text: current.map((p) => p.clusters.map((c) => c.text).join('')).join(''),
+      });
     }
     current = [];
   };
   for (const run of runs) {
-    const parts = run.text.split(/(\s+)/);
-    for (const part of parts) {
+    for (const part of run.text.split(/(\s+)/u)) {
       if (part === '') continue;
-      if (/^\s+$/.test(part)) {
+      if (/^\s+$/u.test(part)) {
         flush();
         continue;
       }
       const cl = clusters(run.weight, part);
-      const width = cl.reduce((s, c) => s + c.advance, 0) * (size / unitsPerEm(run.weight));
-      const piece: Piece = { weight: run.weight, clusters: cl, width, size };
+      const piece: Piece = { weight: run.weight, clusters: cl, width: cl.reduce((s, c) => s + c.advance, 0) * (size / unitsPerEm(run.weight)), size };
       if (run.link) piece.link = run.link;
       current.push(piece);
     }
@@ -68,24 +70,35 @@ export interface Line {
   width: number;
   /** True for the last line of a paragraph (never stretched). */
   last: boolean;
+  /** Index in the input of the line's first word. */
+  first: number;
 }
 
-/** Greedy line breaking: as many whole words as fit. A word wider than the line gets a line of its own. */
+/**
+ * Greedy line breaking: as many whole words as fit; a word wider than the line gets a line of its own.
+ * A line never ends with a word ending in a hyphen: pdftotext would take it for a hyphenated word and glue it
+ * to the next one.
+ */
 export function breakLines(words: Word[], maxWidth: number, space: number): Line[] {
   const lines: Line[] = [];
   let line: Word[] = [];
   let width = 0;
-  for (const word of words) {
+  let first = 0;
+  const widthOf = (ws: Word[]): number => ws.reduce((s, w) => s + w.width, 0) + space * Math.max(0, ws.length - 1);
+  words.forEach((word, index) => {
     const next = line.length ? width + space + word.width : word.width;
     if (line.length && next > maxWidth + 1e-6) {
-      lines.push({ words: line, width, last: false });
-      line = [word];
-      width = word.width;
+      let carry: Word[] = [];
+      while (line.length > 1 && line.at(-1)!.text.endsWith('-')) carry = [line.pop()!, ...carry];
+      lines.push({ words: line, width: widthOf(line), last: false, first });
+      first = index - carry.length;
+      line = [...carry, word];
+      width = widthOf(line);
     } else {
       line.push(word);
       width = next;
     }
-  }
-  if (line.length) lines.push({ words: line, width, last: true });
+  });
+  if (line.length) lines.push({ words: line, width, last: true, first });
   return lines;
 }

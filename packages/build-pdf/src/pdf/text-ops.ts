@@ -36,18 +36,22 @@ export function lineOps(line: Line, x: number, y: number, fonts: FontSet, extraP
   };
   line.words.forEach((word, i) => {
     if (i > 0) {
-      const first = word.pieces[0]!;
-      const prev = line.words[i - 1]!.pieces.at(-1)!;
-      const font = setFont(prev.weight, prev.size);
-      const space = clusters(prev.weight, ' ')[0]!;
-      tj.push(`<${font.cids(space).map(hex).join('')}>`);
-      if (extraPerSpace) tj.push(num((-extraPerSpace * 1000) / prev.size));
-      void first;
+      // Spaces always come from the regular face so line breaking can measure them without context.
+      const size = line.words[i - 1]!.pieces.at(-1)!.size;
+      const font = setFont('regular', size);
+      tj.push(`<${font.cids(clusters('regular', ' ')[0]!).map(hex).join('')}>`);
+      if (extraPerSpace) tj.push(num((-extraPerSpace * 1000) / size));
     }
-    for (const piece of word.pieces) {
+    const lastWord = i === line.words.length - 1;
+    word.pieces.forEach((piece, p) => {
       const font = setFont(piece.weight, piece.size);
-      tj.push(`<${piece.clusters.flatMap((c) => font.cids(c)).map(hex).join('')}>`);
-    }
+      let cl = piece.clusters;
+      const final = cl.at(-1)!;
+      // pdftotext joins a line ending in "-" to the next one as a hyphenated word, even across paragraphs;
+      // a trailing space in that glyph's text keeps the words apart (and is harmless to every extractor).
+      if (lastWord && p === word.pieces.length - 1 && final.text.endsWith('-')) cl = [...cl.slice(0, -1), { ...final, text: `${final.text} ` }];
+      tj.push(`<${cl.flatMap((c) => font.cids(c)).map(hex).join('')}>`);
+    });
   });
   flushTj();
   out.push('ET');

@@ -1,0 +1,39 @@
+import type { Book } from '@book/model';
+import { ClusterFont } from './font/cluster-font.js';
+import { layoutBook, type PageMap } from './layout/book.js';
+import { renderBooklet } from './pdf/booklet.js';
+import { EmbeddedFont } from './pdf/embed-font.js';
+import { renderReadingEdition } from './pdf/reading-edition.js';
+import type { FontSet } from './pdf/text-ops.js';
+import { shape } from './shaping/shaper.js';
+
+export interface PdfOutputs {
+  /** <id>.pdf: the tagged A5 reading edition. */
+  pdf: Uint8Array;
+  /** <id>.booklet.pdf: A4 landscape, two pages a side, saddle-stitch order. */
+  booklet: Uint8Array;
+  /** <id>.pagemap.json contents. */
+  pageMap: PageMap;
+}
+
+export interface PdfOptions {
+  /** File name the page map cites; default `<book.meta.id>.pdf`. */
+  pdfName?: string;
+}
+
+/** Builds the reading edition, the booklet and the page map from a Book. Pure: same Book, same bytes. */
+export function buildPdf(book: Book, options: PdfOptions = {}): PdfOutputs {
+  const regular = new ClusterFont('regular', shape('regular', ' ')[0]!.gid);
+  const bold = new ClusterFont('bold', shape('bold', ' ')[0]!.gid);
+  const fontSet: FontSet = { get: (weight) => (weight === 'bold' ? { font: bold, resourceName: 'F2' } : { font: regular, resourceName: 'F1' }) };
+  const layout = layoutBook(book, fontSet, options.pdfName ?? `${book.meta.id}.pdf`);
+  const makeFonts = (doc: PDFKit.PDFDocument): EmbeddedFont[] => [
+    new EmbeddedFont(doc, regular, 'F1', 'NotoSansDevanagari-Regular'),
+    new EmbeddedFont(doc, bold, 'F2', 'NotoSansDevanagari-Bold'),
+  ];
+  return {
+    pdf: renderReadingEdition(book, layout, makeFonts),
+    booklet: renderBooklet(book, layout.pages, makeFonts),
+    pageMap: layout.pageMap,
+  };
+}

@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { BookFileError, cliOptions, outputLine, readBookJson, writeAtomic } from '@book/model';
+import { buildPdf } from './build.js';
+
+/** node lib/cli.js --book dist/<id>.json --out dist */
+function main(): void {
+  const args = cliOptions(['book', 'out']);
+  if (!args.book || !args.out) {
+    process.stderr.write('usage: node lib/cli.js --book <book.json> --out <folder>\n');
+    process.exit(2);
+  }
+  const started = performance.now();
+  const book = readBookJson(args.book);
+  const id = book.meta.id;
+  const out = buildPdf(book, { pdfName: `${id}.pdf` });
+  const ms = performance.now() - started;
+  const files: [string, Uint8Array | string, string][] = [
+    [`${id}.pdf`, out.pdf, `A5 reading edition, ${out.pageMap.pageCount} pages, tagged`],
+    [`${id}.booklet.pdf`, out.booklet, `A4 landscape saddle-stitch booklet, ${Math.ceil(out.pageMap.pageCount / 4)} sheets`],
+    [`${id}.pagemap.json`, `${JSON.stringify(out.pageMap, null, 2)}\n`, `page map: ${Object.keys(out.pageMap.blocks).length} blocks, ${Object.keys(out.pageMap.glossary).length} glossary entries`],
+  ];
+  for (const [name, bytes, holds] of files) {
+    const path = join(args.out, name);
+    writeAtomic(path, bytes);
+    process.stdout.write(`${outputLine(path, typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length, holds, ms)}\n`);
+  }
+}
+
+try {
+  main();
+} catch (error) {
+  if (error instanceof BookFileError || error instanceof TypeError) {
+    process.stderr.write(`build-pdf: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`build-pdf: unexpected failure: ${(error as Error).message}\n`);
+  process.exit(1);
+}

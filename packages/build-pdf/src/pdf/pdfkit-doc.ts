@@ -1,0 +1,53 @@
+import PDFDocument from 'pdfkit';
+import type { Book } from '@book/model';
+
+/** pdfkit internals this builder relies on (not in @types/pdfkit). */
+export interface DocInternals {
+  page: { fonts: Record<string, unknown>; xobjects: Record<string, unknown>; height: number };
+  ref(data: object): { data: Record<string, unknown>; write(chunk: Uint8Array | string): void; end(): void };
+  appendXML(xml: string): void;
+}
+
+/** A pdfkit document whose bytes depend only on the Book: fixed dates from book.meta.modified, derived file ID. */
+export function newDocument(book: Book, options: { title: string; tagged: boolean; size: [number, number] }): PDFKit.PDFDocument {
+  const date = new Date(book.meta.modified);
+  if (Number.isNaN(date.getTime())) throw new TypeError(`book.meta.modified is not a date-time: ${book.meta.modified}`);
+  return new PDFDocument({
+    autoFirstPage: false,
+    pdfVersion: '1.7',
+    compress: true,
+    size: options.size,
+    margin: 0,
+    tagged: options.tagged,
+    lang: book.meta.language,
+    displayTitle: true,
+    info: {
+      Title: options.title,
+      Author: book.meta.author,
+      Subject: book.meta.titleEn,
+      Keywords: book.meta.titleEn,
+      Creator: '@book/build-pdf',
+      Producer: 'PDFKit',
+      CreationDate: date,
+      ModDate: date,
+    },
+  } as PDFKit.PDFDocumentOptions);
+}
+
+/** Adds dc:language to the XMP packet pdfkit writes (it writes title, creator and dates itself). */
+export function addXmpLanguage(doc: PDFKit.PDFDocument, language: string): void {
+  (doc as unknown as DocInternals).appendXML(
+    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:language><rdf:Bag><rdf:li>${language}</rdf:li></rdf:Bag></dc:language></rdf:Description>`,
+  );
+}
+
+/** Ends the document and collects its bytes synchronously (pdfkit buffers everything once end() returns). */
+export function finish(doc: PDFKit.PDFDocument): Uint8Array {
+  doc.end();
+  const chunks: Buffer[] = [];
+  let chunk: Buffer | null;
+  while ((chunk = doc.read() as Buffer | null) !== null) chunks.push(chunk);
+  const bytes = Buffer.concat(chunks);
+  if (!bytes.subarray(-6).toString('latin1').includes('%%EOF')) throw new TypeError('pdfkit did not finish the document synchronously');
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

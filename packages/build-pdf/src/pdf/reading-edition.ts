@@ -1,0 +1,67 @@
+import type { Book } from '@book/model';
+import { A5 } from '../layout/geometry.js';
+import { isSlot, type StructNode } from '../layout/page-model.js';
+import type { BookLayout } from '../layout/book.js';
+import type { EmbeddedFont } from './embed-font.js';
+import { addXmpLanguage, finish, newDocument } from './pdfkit-doc.js';
+
+type Elem = ReturnType<PDFKit.PDFDocument['struct']>;
+
+const flip = `q 1 0 0 -1 0 ${A5.height} cm`; // undo pdfkit's top-down flip: segments use PDF space (y up)
+
+/** The tagged A5 reading edition: structure tree, links, named destinations, outline. */
+export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: (doc: PDFKit.PDFDocument) => EmbeddedFont[]): Uint8Array {
+  const doc = newDocument(book, { title: book.meta.title, tagged: true, size: [A5.width, A5.height] });
+  const fonts = makeFonts(doc);
+  const elems = new Map<StructNode, Elem>();
+  const elem = (node: StructNode): Elem => {
+    let e = elems.get(node);
+    if (!e) {
+      e = doc.struct(node.type, node.lang ? { lang: node.lang } : {});
+      elems.set(node, e);
+    }
+    return e;
+  };
+
+  let chapterItem: ReturnType<PDFKit.PDFDocument['outline']['addItem']> | undefined;
+  for (const page of layout.pages) {
+    doc.addPage({ size: [A5.width, A5.height], margin: 0 });
+    for (const f of fonts) f.useOnPage();
+    for (const segment of page.segments) {
+      if (segment.node) {
+        const content = doc.markStructureContent(segment.node.type);
+        doc.addContent(`${flip}\n${segment.ops}\nQ`);
+        doc.endMarkedContent();
+        segment.slot!.content = content;
+      } else {
+        doc.markContent('Artifact', { type: 'Pagination' });
+        doc.addContent(`${flip}\n${segment.ops}\nQ`);
+        doc.endMarkedContent();
+      }
+    }
+    for (const d of page.dests) doc.addNamedDestination(d.name, 'XYZ', 0, A5.height - d.y, null);
+    for (const link of page.links) {
+      doc.goTo(link.x, A5.height - (link.y + link.h), link.w, link.h, link.dest, { structParent: elem(link.node) } as PDFKit.Mixins.AnnotationOption);
+    }
+    for (const entry of page.outline) {
+      if (entry.level === 1) chapterItem = doc.outline.addItem(entry.title);
+      else (chapterItem ?? doc.outline).addItem(entry.title);
+    }
+  }
+
+  const build = (node: StructNode): Elem => {
+    const e = elem(node);
+    for (const kid of node.kids) {
+      if (!isSlot(kid)) e.add(build(kid));
+      else if (kid.content) e.add(kid.content as Parameters<Elem['add']>[0]);
+    }
+    return e;
+  };
+  const root = build(layout.root);
+  doc.addStructure(root);
+  root.end();
+
+  for (const f of fonts) f.end();
+  addXmpLanguage(doc, book.meta.language);
+  return finish(doc);
+}

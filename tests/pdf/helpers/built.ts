@@ -1,0 +1,59 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Book, Run } from '@book/model';
+import { buildPdf, type PageMap } from '@book/build-pdf';
+import { fixtureBook } from '../../../packages/build-pdf/test/fixture-book.js';
+
+export interface Built {
+  book: Book;
+  pdf: string;
+  booklet: string;
+  pageMap: PageMap;
+  /** Where the files came from: `npm run build` output or a fresh build of the fixture. */
+  source: 'dist' | 'fixture';
+}
+
+// BOOK_PDF_DIR points the tests at another build output folder (e.g. a scratch build) instead of dist/.
+const dist = process.env.BOOK_PDF_DIR ?? new URL('../../../dist/', import.meta.url).pathname;
+
+/** The PDFs under test: dist/ when `npm run build` made them, else the fixture Book built into a temp dir. */
+export function built(): Built {
+  const bookJson = join(dist, 'endocrine-system.json');
+  const pdf = join(dist, 'endocrine-system.pdf');
+  if (existsSync(bookJson) && existsSync(pdf)) {
+    return {
+      book: JSON.parse(readFileSync(bookJson, 'utf8')) as Book,
+      pdf,
+      booklet: join(dist, 'endocrine-system.booklet.pdf'),
+      pageMap: JSON.parse(readFileSync(join(dist, 'endocrine-system.pagemap.json'), 'utf8')) as PageMap,
+      source: 'dist',
+    };
+  }
+  return buildInto(fixtureBook, mkdtempSync(join(tmpdir(), 'pdf-fixture-')), 'fixture');
+}
+
+export function buildInto(book: Book, dir: string, source: Built['source'] = 'fixture'): Built {
+  const out = buildPdf(book);
+  const pdf = join(dir, `${book.meta.id}.pdf`);
+  const booklet = join(dir, `${book.meta.id}.booklet.pdf`);
+  writeFileSync(pdf, out.pdf);
+  writeFileSync(booklet, out.booklet);
+  return { book, pdf, booklet, pageMap: out.pageMap, source };
+}
+
+const text = (runs: readonly Run[]): string => runs.map((r) => r.text).join('');
+
+/** All chapter prose in reading order: headings, paragraph sentences, list items (tables are not prose). */
+export function proseText(book: Book): string {
+  const parts: string[] = [];
+  for (const chapter of book.chapters) {
+    parts.push(chapter.title);
+    for (const block of chapter.blocks) {
+      if (block.type === 'heading') parts.push(text(block.runs));
+      else if (block.type === 'paragraph') parts.push(...block.sentences.map((s) => text(s.runs)));
+      else if (block.type === 'list') parts.push(...block.items.map((i) => text(i.runs)));
+    }
+  }
+  return parts.join('\n');
+}
