@@ -3,8 +3,8 @@ import * as hb from 'harfbuzzjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Book } from '@book/model';
 import { fontBytes } from '@book/fonts';
-import { validateApkg, type OpenedApkg, type PageMap } from '@book/build-anki';
-import { build, distApkgPath, distPageMapPath, loadBook } from './helpers.js';
+import { parseLedger, validateApkg, type OpenedApkg, type PageMap } from '@book/build-anki';
+import { build, distApkgPath, distPageMapPath, ledgerPath, loadBook } from './helpers.js';
 
 /** What the Book says the deck must hold, counted straight from the model (not from the builder's code). */
 function expectedCounts(book: Book) {
@@ -143,9 +143,10 @@ describe('the Anki package of the Book', () => {
 });
 
 describe.skipIf(!existsSync(distApkgPath) || !existsSync(distPageMapPath))('dist/endocrine-system.apkg from npm run build', () => {
-  it('passes the validator and equals an in-memory build of the same inputs', async () => {
+  it('passes the validator and equals an in-memory build of the same inputs (Book, page map, committed ledger)', async () => {
     const built = new Uint8Array(readFileSync(distApkgPath));
     expect((await validateApkg(built)).problems).toEqual([]);
-    expect(Buffer.from(built).equals(Buffer.from(apkg))).toBe(true);
+    const ledger = parseLedger(JSON.parse(readFileSync(ledgerPath, 'utf8')));
+    expect(Buffer.from(built).equals(Buffer.from((await build(book, pageMap, { ledger })).apkg))).toBe(true);
   });
 });

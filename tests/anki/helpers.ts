@@ -11,6 +11,8 @@ export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const distBookPath = `${repoRoot}dist/endocrine-system.json`;
 export const distPageMapPath = `${repoRoot}dist/endocrine-system.pagemap.json`;
 export const distApkgPath = `${repoRoot}dist/endocrine-system.apkg`;
+/** The committed mod ledger `npm run build` passes to the builder. */
+export const ledgerPath = `${repoRoot}packages/build-anki/anki-ledger.json`;
 /** Real Anki exports, outside the repo (CI has ../shared). */
 export const controlsDir = `${repoRoot}../shared/anki-controls`;
 

@@ -28,7 +28,7 @@ describe('bookNotes', () => {
       'fact/anterior-lobe/hypo',
     ]);
     const madeBy = byKey.get('fact/gh/made-by')!;
-    expect(madeBy.fields[0]).toContain('वर्धक हार्मोन (GH)');
+    expect(madeBy.fields[0]).toBe('वर्धक हार्मोन (GH) किस ग्रंथि के किस भाग में बनता है?');
     expect(madeBy.fields[1]).toContain('<b>पीयूषिका ग्रंथि</b>');
     expect(madeBy.fields[1]).toContain('अग्रिम खंडिका');
     const hypo = byKey.get('fact/anterior-lobe/hypo')!;

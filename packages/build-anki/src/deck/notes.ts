@@ -93,7 +93,7 @@ function glandNotes(ctx: Context, chapter: Chapter, gland: Gland, source: string
     fact(`${gland.id}/location`, phrases.location(gland.name.hi), [text(gland.location.hi)]),
   ];
   for (const hormone of hormones) {
-    notes.push(fact(`${hormone.id}/made-by`, phrases.madeBy(hormoneLabel(hormone)), madeByAnswer(ctx, gland, hormone)));
+    notes.push(fact(`${hormone.id}/made-by`, phrases.madeBy(hormoneLabel(hormone), hormone.part !== undefined), madeByAnswer(ctx, gland, hormone)));
     notes.push(fact(`${hormone.id}/effect`, phrases.effect(hormoneLabel(hormone)), [text(hormone.effect.hi)]));
   }
   // One note per (cause, hyper|hypo): "what does too much / too little X cause", answered with all such disorders.

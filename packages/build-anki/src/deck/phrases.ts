@@ -3,7 +3,8 @@ export const phrases = {
   /** The Kind label of a gland's Term note (book.meta.ui has words for hormone and disorder, not for gland). */
   glandWord: 'ग्रंथि',
   location: (gland: string) => `${gland} कहाँ स्थित है?`,
-  madeBy: (hormone: string) => `${hormone} किस ग्रंथि (और उसके किस भाग) में बनता है?`,
+  madeBy: (hormone: string, inPart: boolean) =>
+    inPart ? `${hormone} किस ग्रंथि के किस भाग में बनता है?` : `${hormone} किस ग्रंथि में बनता है?`,
   effect: (hormone: string) => `${hormone} का क्या प्रभाव है?`,
   /** `activity` is book.meta.ui.hyper or .hypo (e.g. अतिक्रिया). */
   dysfunction: (of: string, activity: string) => `${of} की ${activity} से कौन-सा विकार होता है?`,
