@@ -150,12 +150,12 @@ function contents(flow: Flow, book: Book, root: StructNode, toc: TocEntry[], num
   }
 }
 
-function heading(flow: Flow, book: Book, text: Run[] | string, depth: 1 | 2 | 3 | 4, parent: StructNode, dest?: string): number {
+function heading(flow: Flow, book: Book, text: Run[] | string, depth: 1 | 2 | 3 | 4, parent: StructNode, dest?: string, keep = 3 * leading(sizes.body)): number {
   const size = [sizes.h1, sizes.h2, sizes.h3, sizes.h4][depth - 1]!;
   const runs = typeof text === 'string' ? plain(text, true) : styled(text, true);
   if (depth > 1) {
     flow.gap(depth === 2 ? 12 : 8);
-    flow.ensure(leading(size) + 3 * leading(sizes.body)); // keep a heading with the start of what follows
+    flow.ensure(leading(size) + keep); // keep a heading with the start of what follows
   }
   if (dest) flow.dest(dest);
   void book;
@@ -238,11 +238,14 @@ function textCell(text: { hi: string; en?: string }): Cell {
   return text.en ? [{ runs: plain(text.hi) }, { runs: plain(text.en), gray: 0.38 }] : [{ runs: plain(text.hi) }];
 }
 
+/** Room a table needs below its heading: the header row and a typical first row. */
+const TABLE_START = 7 * leading(sizes.table);
+
 function glandTables(flow: Flow, book: Book, gland: Gland, parent: StructNode): void {
   const { ui } = book.meta;
   const parts = new Map((gland.parts ?? []).map((p) => [p.id, p.name]));
   if (gland.hormones?.length) {
-    heading(flow, book, `${ui.hormones}: ${gland.name.hi}`, 3, parent);
+    heading(flow, book, `${ui.hormones}: ${gland.name.hi}`, 3, parent, undefined, TABLE_START);
     table(flow, {
       parent,
       size: sizes.table,
@@ -259,7 +262,7 @@ function glandTables(flow: Flow, book: Book, gland: Gland, parent: StructNode): 
     const names = new Map<string, string>([[gland.id, gland.name.hi]]);
     for (const p of gland.parts ?? []) names.set(p.id, p.name.hi);
     for (const h of gland.hormones ?? []) names.set(h.id, h.name.hi);
-    heading(flow, book, `${ui.disorders}: ${gland.name.hi}`, 3, parent);
+    heading(flow, book, `${ui.disorders}: ${gland.name.hi}`, 3, parent, undefined, TABLE_START);
     table(flow, {
       parent,
       size: sizes.table,

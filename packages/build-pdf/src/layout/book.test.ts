@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureBook } from '../../test/fixture-book.js';
+import { ClusterFont } from '../font/cluster-font.js';
+import type { FontSet } from '../pdf/text-ops.js';
+import { shape } from '../shaping/shaper.js';
+import { layoutBook, tocEntries } from './book.js';
+import { isSlot, type StructNode } from './page-model.js';
+
+function layout() {
+  const regular = new ClusterFont('regular', shape('regular', ' ')[0]!.gid);
+  const bold = new ClusterFont('bold', shape('bold', ' ')[0]!.gid);
+  const fonts: FontSet = { get: (w) => (w === 'bold' ? { font: bold, resourceName: 'F2' } : { font: regular, resourceName: 'F1' }) };
+  return layoutBook(fixtureBook, fonts, 'endocrine-system.pdf');
+}
+
+const types = (node: StructNode): string[] => [node.type, ...node.kids.flatMap((k) => (isSlot(k) ? [] : types(k)))];
+
+describe('layoutBook', () => {
+  const result = layout();
+  const { pageMap, pages } = result;
+
+  it('maps every block, sentence and list item to a page, in reading order', () => {
+    const ids = fixtureBook.chapters.flatMap((c) =>
+      c.blocks.flatMap((b) => [b.id, ...(b.type === 'paragraph' ? b.sentences.map((s) => s.id) : b.type === 'list' ? b.items.map((i) => i.id) : [])]),
+    );
+    expect(Object.keys(pageMap.blocks).sort()).toEqual([...ids].sort());
+    const inOrder = ids.map((id) => pageMap.blocks[id]!);
+    expect(inOrder).toEqual([...inOrder].sort((a, b) => a - b));
+    expect(pageMap).toMatchObject({ schemaVersion: 1, pdf: 'endocrine-system.pdf', pageCount: pages.length });
+  });
+
+  it('starts each chapter on a new page after the cover and contents, and ends with the glossary', () => {
+    expect(pageMap.chapters).toEqual({ overview: 3, pituitary: 4 });
+    expect(Object.keys(pageMap.glossary)).toEqual(fixtureBook.glossary.map((g) => g.id));
+    for (const page of Object.values(pageMap.glossary)) expect(page).toBeGreaterThan(pageMap.chapters.pituitary!);
+  });
+
+  it('leaves the cover without running header or page number and gives every other page both', () => {
+    expect(pages[0]).toMatchObject({ header: null, footer: false });
+    for (const page of pages.slice(1)) expect(page.footer && page.header !== null).toBe(true);
+  });
+
+  it('lists chapters, their level-2 headings and the glossary in the TOC and the outline alike', () => {
+    const toc = tocEntries(fixtureBook);
+    expect(toc.map((e) => e.dest)).toEqual(['overview', 'overview/h1', 'pituitary', 'pituitary/h1', 'glossary']);
+    expect(pages.flatMap((p) => p.outline.map((o) => o.dest))).toEqual(toc.map((e) => e.dest));
+    const destPage = new Map(pages.flatMap((p) => p.dests.map((d) => [d.name, p.number] as const)));
+    const tocLinks = pages[1]!.links.map((l) => l.dest);
+    expect(tocLinks).toEqual(toc.map((e) => e.dest));
+    for (const dest of tocLinks) expect(destPage.has(dest)).toBe(true);
+  });
+
+  it('builds a structure tree with headings, paragraphs, lists, tables and links', () => {
+    const all = new Set(types(result.root));
+    for (const t of ['Document', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'LBody', 'Table', 'TR', 'TH', 'TD', 'Link', 'TOC', 'TOCI']) expect(all).toContain(t);
+  });
+
+  it('marks the editorial paragraph with its label', () => {
+    const editorialPage = pages.find((p) => p.number === pageMap.blocks['overview/p2'])!;
+    // A bar (artifact rectangle) runs beside the label and every line of the paragraph.
+    const bars = editorialPage.segments.filter((s) => s.node === null && /2\.2 [\d.]+ re f$/.test(s.ops));
+    const lines = editorialPage.segments.filter((s) => s.node?.type === 'P' && s.ops.includes(' TJ')).length;
+    expect(bars.length).toBeGreaterThanOrEqual(2);
+    expect(bars.length).toBeLessThan(lines);
+  });
+});

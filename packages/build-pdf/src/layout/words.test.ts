@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { breakLines, measure, spaceWidth, toWords } from './words.js';
+
+describe('toWords', () => {
+  it('splits at whitespace and keeps a word whole across a change of weight', () => {
+    const words = toWords([{ text: 'इसमें तीन भाग हैं: ', weight: 'regular' }, { text: 'अग्रिम', weight: 'bold' }, { text: ', मध्य', weight: 'regular' }], 10);
+    expect(words.map((w) => w.text)).toEqual(['इसमें', 'तीन', 'भाग', 'हैं:', 'अग्रिम,', 'मध्य']);
+    const stem = words[4]!;
+    expect(stem.pieces.map((p) => p.weight)).toEqual(['bold', 'regular']);
+    expect(stem.width).toBeCloseTo(measure('bold', 10, 'अग्रिम') + measure('regular', 10, ','), 6);
+  });
+
+  it('keeps every character: cluster texts concatenate to the input word', () => {
+    for (const word of ['हार्मोन', 'ग्रंथि', 'राष्ट्रीय', 'श्रृंखला', 'ड्रिंक', 'क्षति']) {
+      expect(toWords([{ text: word, weight: 'regular' }], 10)[0]!.text).toBe(word);
+    }
+  });
+});
+
+describe('breakLines', () => {
+  const words = toWords([{ text: 'यदि इस ग्रंथि की क्रिया बढ़ जाती है तो प्रजनन अंगों की अत्यंत वृद्धि होती है और यदि शरीर का वृद्धिकाल समाप्त नहीं हो चुका रहता है', weight: 'regular' }], 10);
+  const space = spaceWidth('regular', 10);
+
+  it('fills lines up to the width, never beyond, and loses no word', () => {
+    const lines = breakLines(words, 150, space);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.flatMap((l) => l.words)).toEqual(words);
+    for (const line of lines) expect(line.width).toBeLessThanOrEqual(150 + 1e-6);
+    expect(lines.map((l) => l.last)).toEqual(lines.map((_, i) => i === lines.length - 1));
+    lines.forEach((l, i) => expect(l.first).toBe(lines.slice(0, i).reduce((s, x) => s + x.words.length, 0)));
+  });
+
+  it('never ends a line inside a paragraph with a word ending in a hyphen', () => {
+    const hyphenated = toWords([{ text: 'क ख ग घ हैं- इसी कारण इनका अध्ययन आवश्यक है', weight: 'regular' }], 10);
+    for (let width = 30; width < 200; width += 3) {
+      const lines = breakLines(hyphenated, width, space);
+      for (const line of lines.slice(0, -1)) if (line.words.length > 1) expect(line.words.at(-1)!.text.endsWith('-')).toBe(false);
+      expect(lines.flatMap((l) => l.words)).toEqual(hyphenated);
+    }
+  });
+
+  it('gives a word wider than the line a line of its own', () => {
+    const lines = breakLines(toWords([{ text: 'क अधिवृक्क-प्रांतस्था-पोषक ख', weight: 'regular' }], 10), 40, space);
+    expect(lines.map((l) => l.words.map((w) => w.text))).toEqual([['क'], ['अधिवृक्क-प्रांतस्था-पोषक'], ['ख']]);
+  });
+});
