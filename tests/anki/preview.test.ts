@@ -3,8 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateApkg, type OpenedApkg } from '@book/build-anki';
-import { previewPage } from '../../packages/build-anki/src/preview/page.js';
+import { previewPage, validateApkg, type OpenedApkg } from '@book/build-anki';
 import { hasTool } from '../helpers/tools.js';
 import { build, loadBook } from './helpers.js';
 

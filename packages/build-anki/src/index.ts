@@ -3,3 +3,4 @@ export { parsePageMap, type PageMap } from './deck/pagemap.js';
 export { parseLedger, emptyLedger, type Ledger } from './deck/ledger.js';
 export { validateApkg, checkApkg, type Problem } from './validate/rules.js';
 export { openApkg, type OpenedApkg } from './validate/read.js';
+export { previewPage } from './preview/page.js';
