@@ -26,7 +26,6 @@ td ul { padding-left: 1.2em; }
 .kind { color: #555; }
 dt { margin-top: 0.6em; }
 dd { margin-left: 1.5em; }
-.uses { color: #444; }
 .landmarks { display: none; }
 .cover { text-align: center; padding-top: 3em; }
 .cover-title { font-size: 2.4em; color: #1d3b63; }

@@ -22,19 +22,24 @@ export function glossaryToHast(book: Book): Element {
       hrefs.push(`${chapterFile(use.chapter)}#${use.block}`);
       byChapter.set(use.chapter, hrefs);
     }
-    const uses: ElementContent[] = [...byChapter].flatMap(([chapter, hrefs], i) => [
-      i > 0 ? '; ' : '',
-      ...hrefs.flatMap((href, n) => (n === 0 ? [h('a', { href }, titles.get(chapter) ?? chapter)] : [', ', h('a', { href }, String(n + 1))])),
-    ]).filter((node) => node !== '') as ElementContent[];
+    const uses = [...byChapter].flatMap(([chapter, hrefs], i): ElementContent[] => [
+      ...(i > 0 ? [text('; ')] : []),
+      ...hrefs.flatMap((href, n) =>
+        n === 0 ? [h('a', { href }, titles.get(chapter) ?? chapter)] : [text(', '), h('a', { href }, String(n + 1))],
+      ),
+    ]);
     const kind = kindWord[entry.kind];
+    const about: ElementContent[] = [...(kind ? [text(kind)] : []), ...(kind && uses.length ? [text(' · ')] : []), ...uses];
+    // One <dd> per kind of content instead of <span>s: epubcheck flags span-heavy documents (HTM-022).
     return [
-      h('dt', { id: entry.id }, h('dfn', entry.name.hi)),
-      h('dd', [
-        h('span', { lang: 'en', xmlLang: 'en' }, entry.name.en),
-        ...(kind ? [` (${kind})`] : []),
-        ...(uses.length ? [h('span', { className: ['uses'] }, [' → ', ...uses])] : []),
-      ]),
+      h('dt', { id: entry.id }, [h('dfn', entry.name.hi)]),
+      h('dd', { lang: 'en', xmlLang: 'en' }, entry.name.en),
+      ...(about.length ? [h('dd', about)] : []),
     ];
   });
   return h('section', { 'epub:type': 'glossary', role: 'doc-glossary' }, [h('h1', book.meta.ui.glossary), h('dl', entries)]);
+}
+
+function text(value: string): ElementContent {
+  return { type: 'text', value };
 }

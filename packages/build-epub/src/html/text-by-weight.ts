@@ -3,21 +3,34 @@ import type { Root, RootContent } from 'hast';
 /** Elements the stylesheet draws bold (it sets font-weight on exactly these). */
 const BOLD = new Set(['h1', 'h2', 'h3', 'h4', 'th', 'strong', 'dfn']);
 const BLOCKS = new Set(['section', 'nav', 'div', 'h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'tr', 'th', 'td', 'br']);
+/** Drawn by the reading system with the body font: list numbers and bullets. */
+const LIST_MARKERS = '0123456789.•◦▪';
 
 /**
- * The text drawn in each weight, for the font subsets. Inline pieces are concatenated (a reading system may shape a
- * word across an inline element boundary, so closures must cover the joined word); blocks are separated by newlines.
+ * The text drawn in each weight, for the font subsets. A reading system shapes each stretch of text drawn with one
+ * font on its own, so stretches are cut where the weight changes and at block boundaries; within a stretch, inline
+ * pieces (links, spans) are joined, since shaping runs across them.
  */
 export function textByWeight(trees: Root[]): { regular: string; bold: string } {
-  const out = { regular: [] as string[], bold: [] as string[] };
+  const out = { regular: [LIST_MARKERS] as string[], bold: [] as string[] };
+  let current: 'regular' | 'bold' = 'regular';
+  const cut = () => {
+    out.regular.push('\n');
+    out.bold.push('\n');
+  };
   const walk = (node: RootContent | Root, bold: boolean) => {
-    if (node.type === 'text') out[bold ? 'bold' : 'regular'].push(node.value);
+    if (node.type === 'text') {
+      const weight = bold ? 'bold' : 'regular';
+      if (weight !== current) cut();
+      current = weight;
+      out[weight].push(node.value);
+    }
     if (node.type !== 'element' && node.type !== 'root') return;
     const isBold = bold || (node.type === 'element' && BOLD.has(node.tagName));
     const isBlock = node.type === 'element' && BLOCKS.has(node.tagName);
-    if (isBlock) out.regular.push('\n'), out.bold.push('\n');
+    if (isBlock) cut();
     for (const child of node.children) walk(child, isBold);
-    if (isBlock) out.regular.push('\n'), out.bold.push('\n');
+    if (isBlock) cut();
   };
   for (const tree of trees) walk(tree, false);
   return { regular: out.regular.join(''), bold: out.bold.join('') };
