@@ -114,7 +114,6 @@ function cover(flow: Flow, book: Book, root: StructNode): void {
   };
   line(meta.author, 11, true);
   line(meta.publisher);
-  line(`${meta.edition}`, 9);
   flow.y = 100;
   if (meta.source) line(`${meta.ui.source}: ${meta.source.title}`, 8.5);
   line(meta.license, 8.5, false, 'en');
