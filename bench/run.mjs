@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// npm run bench [-- --sizes 1,10,100 --runs 5 --runs-large 3 --no-compile]
+// Builds content at each size (× the book) with our builders and with the peers (pandoc EPUB, headless Chromium
+// PDF), interleaving them run by run so machine noise hits both alike, and writes bench/results/results.{json,md}
+// and bench/results/time-vs-size.svg. See docs/bench-results.md for what each column means.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { measure, hasGnuTime } from './lib/measure.mjs';
+import { peerInputs, pandocEpubArgs, chromiumPdfArgs } from './lib/peer-inputs.mjs';
+import { replicateContent } from './lib/replicate-content.mjs';
+import { summarize } from './lib/stats.mjs';
+import { evaluate } from './lib/targets.mjs';
+import { resultsMarkdown } from './lib/results-markdown.mjs';
+import { plotSvg } from './lib/plot-svg.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const harness = (name) => join(root, 'bench', 'harness', name);
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1,10,100' },
+    runs: { type: 'string', default: '5' },
+    'runs-large': { type: 'string', default: '5' },
+    'large-from': { type: 'string', default: '100' },
+    'no-compile': { type: 'boolean', default: false },
+    out: { type: 'string', default: join(root, 'bench', 'results') },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const log = (line) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+if (!hasGnuTime) log('warning: /usr/bin/time missing (apt-get install time): peers get no peak memory, ours report their own');
+
+if (!values['no-compile']) {
+  log('compiling the packages (turbo run compile)');
+  execFileSync('npx', ['turbo', 'run', 'compile', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' });
+}
+
+const env = { ...process.env, SOURCE_DATE_EPOCH: '1796083200' };
+const work = mkdtempSync(join(tmpdir(), 'book-bench-'));
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, pandoc: version('pandoc', ['--version']), chromium: version('chromium', ['--version']) },
+  sizes: {},
+};
+const started = Date.now();
+try {
+  for (const size of sizes) {
+    const dir = join(work, `${size}x`);
+    const contentDir = join(dir, 'content');
+    const content = replicateContent(join(root, 'content'), contentDir, size);
+    const peers = peerInputs(contentDir, join(dir, 'peers'));
+    const outAll = join(dir, 'out-all');
+    const outOne = join(dir, 'out-one');
+    for (const d of [outAll, outOne]) mkdirSync(d, { recursive: true });
+    const cases = {
+      all: () => measure('node', [harness('build-all.mjs'), contentDir, outAll], { env }),
+      model: () => measure('node', [harness('build-one.mjs'), 'model', contentDir, outOne], { env }),
+      pdf: () => measure('node', [harness('build-one.mjs'), 'pdf', outOne], { env }),
+      epub: () => measure('node', [harness('build-one.mjs'), 'epub', outOne], { env }),
+      anki: () => measure('node', [harness('build-one.mjs'), 'anki', outOne], { env }),
+      pandocEpub: () => measure('pandoc', pandocEpubArgs(peers, join(dir, 'pandoc.epub')), { env }),
+      chromiumPdf: () => {
+        const profile = mkdtempSync(join(dir, 'chromium-profile-'));
+        return measure('chromium', chromiumPdfArgs(peers.html, join(dir, 'chromium.pdf'), profile), { env }).finally(() => rmSync(profile, { recursive: true, force: true }));
+      },
+    };
+    const runs = Number(size >= Number(values['large-from']) ? values['runs-large'] : values.runs);
+    const samples = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+    log(`${size}×: ${content.chapters} chapters, ${(content.bytes / 1e6).toFixed(2)} MB of Markdown; ${runs} runs`);
+    for (let run = 1; run <= runs; run += 1) {
+      for (const [name, runCase] of Object.entries(cases)) {
+        const sample = await runCase();
+        samples[name].push(sample);
+        log(`${size}× run ${run}/${runs} ${name}: ${Math.round(sample.wallMs)} ms wall, ${Math.round(sample.cpuMs ?? NaN)} ms cpu, ${Math.round((sample.maxRssKB ?? 0) / 1024)} MB`);
+      }
+    }
+    results.sizes[size] = {
+      content: { chapters: content.chapters, markdownBytes: content.bytes, pdfPages: samples.all[0]?.report?.pages },
+      cases: Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, { ...summarize(list), samples: list.map(({ wallMs, cpuMs, maxRssKB }) => ({ wallMs: Math.round(wallMs), cpuMs, maxRssKB })) }])),
+    };
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+results.benchMinutes = Math.round((Date.now() - started) / 6000) / 10;
+results.targets = evaluate(results.sizes);
+mkdirSync(values.out, { recursive: true });
+writeFileSync(join(values.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(values.out, 'results.md'), resultsMarkdown(results));
+writeFileSync(join(values.out, 'time-vs-size.svg'), plotSvg(plotSeries(results.sizes)));
+log(`wrote ${values.out}/results.{json,md} and time-vs-size.svg in ${results.benchMinutes} min`);
+
+function plotSeries(bySize) {
+  const names = { all: 'ours: all outputs', model: 'ours: model', pdf: 'ours: PDF', epub: 'ours: EPUB', anki: 'ours: Anki', pandocEpub: 'pandoc EPUB', chromiumPdf: 'Chromium PDF' };
+  return Object.entries(names).map(([key, name]) => ({
+    name,
+    dashed: key === 'pandocEpub' || key === 'chromiumPdf',
+    points: Object.entries(bySize).map(([size, r]) => ({ size: Number(size), ms: r.cases[key]?.wallMs })),
+  }));
+}
+
+function version(command, args) {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n')[0].trim();
+  } catch {
+    return undefined;
+  }
+}
