@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureBook, fixturePageMap } from '../../packages/build-anki/test/fixture-book.js';
+import { repoRoot } from './helpers.js';
+
+const cli = join(repoRoot, 'packages/build-anki/lib/cli.js');
+if (!existsSync(cli)) console.warn(`skipping CLI tests: ${cli} is not compiled (npm run compile -w @book/build-anki)`);
+
+function run(args: string[]) {
+  return spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+}
+
+describe.skipIf(!existsSync(cli))('build-anki CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'anki-cli-'));
+  const book = join(dir, 'book.json');
+  const map = join(dir, 'pagemap.json');
+  writeFileSync(book, JSON.stringify(fixtureBook));
+  writeFileSync(map, JSON.stringify(fixturePageMap));
+
+  it('writes the .apkg and its ledger and prints one line per output', () => {
+    const out = mkdtempSync(join(dir, 'out-'));
+    const result = run(['--book', book, '--page-map', map, '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/endocrine-system\.apkg \d+ bytes: 16 notes \(6 term, 7 fact, 3 cloze\), 24 cards \(12 term, 7 fact, 5 cloze\), 3 decks, font \d+ bytes, \d+ ms$/);
+    expect(readdirSync(out).sort()).toEqual(['endocrine-system.anki-ledger.json', 'endocrine-system.apkg']);
+  });
+
+  it.each([
+    [['--book', 'missing.json', '--page-map', 'x', '--out', 'y'], /^build-anki: book missing\.json does not exist\n$/],
+    [['--book', book], /^build-anki: usage: build-anki --book/],
+    [['--book', map, '--page-map', map, '--out', dir], /^build-anki: book: expected a Book/],
+    [['--book', book, '--page-map', book, '--out', dir], /^build-anki: page map: "pdf" must be a string\n$/],
+  ])('fails with one clear line and no stack trace: %j', (args, message) => {
+    const result = run(args);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('names the missing page-map entry', () => {
+    const partial = join(dir, 'partial.json');
+    writeFileSync(partial, JSON.stringify({ ...fixturePageMap, chapters: { overview: 3 } }));
+    const result = run(['--book', book, '--page-map', partial, '--out', dir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('build-anki: page map has no page for chapter "pituitary": rebuild the PDF from the same Book\n');
+  });
+});
