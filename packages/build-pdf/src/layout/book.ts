@@ -92,7 +92,7 @@ function layoutPass(book: Book, fonts: FontSet, toc: TocEntry[], numbers: Map<st
   cover(flow, book, root);
   contents(flow, book, root, toc, numbers);
   for (const chapter of book.chapters) chapterPages(flow, book, chapter, root, pageMap);
-  glossary(flow, book, root, pageMap);
+  glossary(flow, book, root, pageMap, numbers);
   for (const page of flow.pages) furniture(flow, page);
   pageMap.pageCount = flow.pages.length;
   return { pages: flow.pages, root, pageMap, toc };
@@ -300,21 +300,33 @@ function chapterPages(flow: Flow, book: Book, chapter: Chapter, root: StructNode
   for (const gland of chapter.glands) glandTables(flow, book, gland, root);
 }
 
-function glossary(flow: Flow, book: Book, root: StructNode, pageMap: PageMap): void {
+function glossary(flow: Flow, book: Book, root: StructNode, pageMap: PageMap, numbers: Map<string, number>): void {
   flow.newPage(book.meta.ui.glossary);
   flow.page.outline.push({ title: book.meta.ui.glossary, level: 1, dest: GLOSSARY_DEST });
   flow.y -= 18;
   heading(flow, book, book.meta.ui.glossary, 1, root, GLOSSARY_DEST);
   flow.gap(6);
   for (const entry of book.glossary) {
-    flow.ensure(leading(sizes.body));
+    // Each entry ends with the page of the chapter that defines it, linked to that chapter.
+    const node = structNode('P', root);
+    const lines = flow.lines(flow.words([{ text: entry.name.hi, weight: 'bold' }, { text: ` — ${entry.name.en}`, weight: 'regular' }], sizes.body), sizes.body, contentWidth - 30);
+    const lh = leading(sizes.body);
+    flow.ensure(lh * lines.length);
     flow.dest(entry.id);
-    pageMap.glossary[entry.id] = flow.paragraph([{ text: entry.name.hi, weight: 'bold' }, { text: ` — ${entry.name.en}`, weight: 'regular' }], {
-      size: sizes.body,
-      node: structNode('P', root),
-      align: 'left',
-      after: 2,
+    pageMap.glossary[entry.id] = flow.page.number;
+    lines.forEach((line, i) => {
+      const baseline = flow.y - ascent(sizes.body);
+      flow.drawLine(line, margin.left, baseline, sizes.body, 0, node);
+      if (i === lines.length - 1 && numbers.has(entry.chapter)) {
+        const link = structNode('Link', node);
+        const numLine = flow.lines(flow.words(plain(String(numbers.get(entry.chapter))), sizes.body), sizes.body)[0]!;
+        const x = margin.left + contentWidth - numLine.width;
+        flow.drawLine(numLine, x, baseline, sizes.body, 0, link, 0.4);
+        flow.page.links.push({ x, y: flow.y - lh, w: numLine.width, h: lh, dest: entry.chapter, node: link });
+      }
+      flow.y -= lh;
     });
+    flow.gap(2);
   }
 }
 
