@@ -31,7 +31,6 @@ interface HbSubsetExports {
 }
 
 const HB_MEMORY_MODE_READONLY = 1;
-const HB_SUBSET_FLAGS_NO_HINTING = 0x1;
 const HB_SUBSET_FLAGS_RETAIN_GIDS = 0x2;
 const HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE = 0x200;
 const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
@@ -65,7 +64,8 @@ function harfbuzzSubset(): HbSubsetExports {
 /**
  * A copy of `font` (TTF/OTF bytes) that keeps only the glyphs `text` needs, so conjuncts, half forms, reph and
  * matra positioning still shape exactly as with the full font. GSUB/GPOS/GDEF are subset, not dropped; every
- * layout feature but 'aalt' is kept. Hinting instructions are dropped (reading systems scale the text anyway).
+ * layout feature but 'aalt' is kept. Hinting tables stay: without them FreeType (Chromium, most Linux readers)
+ * switches hinting mode and the text comes out wider than with the full font.
  *
  * The glyph set is the union of HarfBuzz's layout closure of each word of `text` (split at whitespace), not the
  * closure of all its characters together: Devanagari shaping never crosses a space, and the closure of a whole
@@ -127,7 +127,7 @@ function runSubset(
     hb.hb_set_clear(features);
     hb.hb_set_invert(features);
     hb.hb_set_del(features, tag('aalt'));
-    hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_HINTING | request.flags);
+    hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | request.flags);
 
     subset = hb.hb_subset_or_fail(face, input);
     if (!subset) throw new Error('harfbuzz: hb_subset_or_fail failed: is this a valid TTF/OTF font?');
