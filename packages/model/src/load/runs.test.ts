@@ -40,3 +40,11 @@ describe('toRuns', () => {
     expect(runsOf('[क](#thyroxine)').messages).toEqual([]);
   });
 });
+
+describe('inline directives', () => {
+  it('keeps `word:word` as the text it is (the book defines no inline directives)', () => {
+    const { runs, messages } = runsOf('क display:none ख');
+    expect(runs.map((r) => r.text).join('')).toBe('क display:none ख');
+    expect(messages).toEqual([]);
+  });
+});

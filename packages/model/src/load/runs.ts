@@ -54,7 +54,8 @@ export function toRuns(file: VFile, nodes: readonly PhrasingContent[]): Run[] {
           fail(file, 'image-unsupported', 'An image', node.position);
           break;
         case 'textDirective':
-          fail(file, 'directive-unknown', `Unknown text directive :${node.name}`, node.position);
+          // The book defines no inline directives, so `display:none` or `ratio:x` is just text: keep it as written.
+          push(sourceOf(file, node) ?? `:${node.name}`, marks);
           break;
         default:
           fail(file, 'markdown-unsupported', `Unsupported inline Markdown (${node.type})`, node.position);
@@ -63,6 +64,12 @@ export function toRuns(file: VFile, nodes: readonly PhrasingContent[]): Run[] {
   };
   walk(nodes, {});
   return trimRuns(runs);
+}
+
+function sourceOf(file: VFile, node: PhrasingContent): string | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : String(file.value).slice(start, end);
 }
 
 function sameMarks(a: Run, b: Run): boolean {
