@@ -64,3 +64,13 @@ describe('layoutBook', () => {
     expect(bars.length).toBeLessThan(lines);
   });
 });
+
+describe('running header and footer', () => {
+  it('are pagination artifacts, while decoration is a layout artifact', () => {
+    const { pages } = layout();
+    const page = pages[3]!;
+    const kinds = new Set(page.segments.filter((s) => s.node === null).map((s) => s.artifact));
+    expect(kinds).toEqual(new Set(['Pagination', 'Layout']));
+    expect(pages[0]!.segments.some((s) => s.artifact === 'Pagination')).toBe(false);
+  });
+});

@@ -334,6 +334,7 @@ function glossary(flow: Flow, book: Book, root: StructNode, pageMap: PageMap, nu
 function furniture(flow: Flow, page: PageModel): void {
   const size = sizes.small;
   const lineOf = (text: string) => flow.lines(flow.words(plain(text), size), size)[0]!;
+  flow.pagination = true;
   flow.withPage(page, () => {
     if (page.header) {
       const line = lineOf(page.header);
@@ -345,4 +346,5 @@ function furniture(flow: Flow, page: PageModel): void {
       flow.drawLine(line, margin.left + (contentWidth - line.width) / 2, footerBaseline, size, 0, null, 0.3);
     }
   });
+  flow.pagination = false;
 }

@@ -83,8 +83,11 @@ export class Flow {
     this.page.dests.push({ name, y: Math.min(A5.height, this.y + 6) });
   }
 
+  /** Artifacts drawn while this is set count as pagination (running header and footer), else as layout. */
+  pagination = false;
+
   artifact(ops: string): void {
-    this.page.segments.push({ node: null, ops });
+    this.page.segments.push({ node: null, artifact: this.pagination ? 'Pagination' : 'Layout', ops });
   }
 
   tagged(node: StructNode, ops: string): void {

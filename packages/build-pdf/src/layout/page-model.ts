@@ -16,6 +16,8 @@ export interface MarkedSlot {
 /** Content-stream operators in PDF user space (origin bottom-left, y up), tagged or an artifact (node null). */
 export interface Segment {
   node: StructNode | null;
+  /** For artifacts: running header/footer (Pagination) or decoration (Layout). */
+  artifact?: 'Pagination' | 'Layout';
   slot?: MarkedSlot;
   ops: string;
 }

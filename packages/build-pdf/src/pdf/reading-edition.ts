@@ -26,6 +26,8 @@ export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: 
   let chapterItem: ReturnType<PDFKit.PDFDocument['outline']['addItem']> | undefined;
   for (const page of layout.pages) {
     doc.addPage({ size: [A5.width, A5.height], margin: 0 });
+    // Tab through links in structure order, as accessibility checkers expect for tagged PDFs.
+    (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Tabs = 'S';
     for (const f of fonts) f.useOnPage();
     for (const segment of page.segments) {
       if (segment.node) {
@@ -34,7 +36,7 @@ export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: 
         doc.endMarkedContent();
         segment.slot!.content = content;
       } else {
-        doc.markContent('Artifact', { type: 'Pagination' });
+        doc.markContent('Artifact', { type: segment.artifact ?? 'Layout' });
         doc.addContent(`${flip}\n${segment.ops}\nQ`);
         doc.endMarkedContent();
       }
