@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --sizes 1,10,100 --runs 5 --runs-large 3 --no-compile]
+// npm run bench [-- --sizes 1,10,100 --runs 5 --runs-large 5 --vocabulary distinct|same --no-compile]
 // Builds content at each size (× the book) with our builders and with the peers (pandoc EPUB, headless Chromium
 // PDF), interleaving them run by run so machine noise hits both alike, and writes bench/results/results.{json,md}
 // and bench/results/time-vs-size.svg. See docs/bench-results.md for what each column means.
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     'runs-large': { type: 'string', default: '5' },
     'large-from': { type: 'string', default: '100' },
     'no-compile': { type: 'boolean', default: false },
+    vocabulary: { type: 'string', default: 'distinct' },
     out: { type: 'string', default: join(root, 'bench', 'results') },
   },
 });
@@ -43,6 +44,7 @@ const work = mkdtempSync(join(tmpdir(), 'book-bench-'));
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, pandoc: version('pandoc', ['--version']), chromium: version('chromium', ['--version']) },
+  vocabulary: values.vocabulary,
   sizes: {},
 };
 const started = Date.now();
@@ -50,7 +52,7 @@ try {
   for (const size of sizes) {
     const dir = join(work, `${size}x`);
     const contentDir = join(dir, 'content');
-    const content = replicateContent(join(root, 'content'), contentDir, size);
+    const content = replicateContent(join(root, 'content'), contentDir, size, { vocabulary: values.vocabulary });
     const peers = peerInputs(contentDir, join(dir, 'peers'));
     const outAll = join(dir, 'out-all');
     const outOne = join(dir, 'out-one');
