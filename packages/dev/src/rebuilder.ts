@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildAnki, type Ledger } from '@book/build-anki';
+import { buildEpub } from '@book/build-epub';
+import { buildPdf } from '@book/build-pdf';
+import { loadBook, writeAtomic, type Book } from '@book/model';
+import { reporter } from 'vfile-reporter';
+
+/** What one rebuild did: the outputs written (file names in the out folder) and how long each step took. */
+export interface RebuildReport {
+  /** Content files whose change triggered it ([] for the first build). */
+  changed: string[];
+  /** 'invalid': content has errors (printed in `problems`), dist/ untouched; 'unchanged': same Book as before. */
+  outcome: 'built' | 'unchanged' | 'invalid';
+  written: string[];
+  problems?: string;
+  timings: { step: string; ms: number }[];
+  totalMs: number;
+}
+
+export interface RebuilderOptions {
+  contentDir: string;
+  outDir: string;
+  /** The released Anki ledger (packages/build-anki/anki-ledger.json), as the build passes it; optional. */
+  ankiLedger?: Ledger;
+}
+
+/**
+ * Keeps the builders loaded in this process (modules imported, fonts and wasm initialised by the first build) and
+ * rebuilds dist/ from content/ on demand. Every output depends on the whole Book, so a changed Book rebuilds them
+ * all; a save that leaves the Book as it was (whitespace, a comment in YAML) rebuilds nothing.
+ */
+export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOptions) {
+  let lastJson: string | undefined;
+
+  return async function rebuild(changed: string[] = []): Promise<RebuildReport> {
+    const started = performance.now();
+    const timings: { step: string; ms: number }[] = [];
+    const step = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
+      const t = performance.now();
+      const value = await fn();
+      timings.push({ step: name, ms: performance.now() - t });
+      return value;
+    };
+    const done = (outcome: RebuildReport['outcome'], written: string[], problems?: string): RebuildReport => ({
+      changed,
+      outcome,
+      written,
+      ...(problems ? { problems } : {}),
+      timings,
+      totalMs: performance.now() - started,
+    });
+
+    const { book, files } = await step('load', () => loadBook(contentDir));
+    if (!book) return done('invalid', [], reporter(files, { quiet: true }));
+    const json = `${JSON.stringify(book, null, 1)}\n`;
+    if (json === lastJson) return done('unchanged', []);
+
+    const written: string[] = [];
+    const write = (name: string, bytes: Uint8Array | string) => {
+      writeAtomic(join(outDir, name), bytes);
+      written.push(name);
+    };
+    const id = book.meta.id;
+    write(`${id}.json`, json);
+    const pdf = await step('pdf', () => buildPdf(book, { pdfName: `${id}.pdf` }));
+    write(`${id}.pdf`, pdf.pdf);
+    write(`${id}.booklet.pdf`, pdf.booklet);
+    write(`${id}.pagemap.json`, `${JSON.stringify(pdf.pageMap, null, 2)}\n`);
+    const epub = await step('epub', () => buildEpub(book));
+    write(`${id}.epub`, epub);
+    const anki = await step('anki', () => buildAnki(book, pdf.pageMap, ankiLedger ? { ledger: ankiLedger } : {}));
+    write(`${id}.apkg`, anki.apkg);
+    write(`${id}.anki-ledger.json`, `${JSON.stringify(anki.ledger, null, 1)}\n`);
+    lastJson = json;
+    return done('built', written);
+  };
+}
+
+export type Rebuild = ReturnType<typeof createRebuilder>;
+export type { Book };
