@@ -5,6 +5,8 @@ export interface StructNode {
   type: string;
   kids: (StructNode | MarkedSlot)[];
   lang?: string;
+  /** For TH: which cells the header applies to. */
+  scope?: 'Column' | 'Row';
 }
 
 /** A place in a StructNode for one marked-content sequence; the renderer fills in what pdfkit returns. */

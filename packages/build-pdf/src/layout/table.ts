@@ -49,6 +49,7 @@ export function table(flow: Flow, spec: TableSpec): void {
     let x = margin.left;
     row.cells.forEach((cell, i) => {
       const cellNode = structNode(tag, tr);
+      if (tag === 'TH') cellNode.scope = 'Column';
       let y = top - PAD;
       for (const p of cell.paragraphs) {
         for (const line of p.lines) {
