@@ -1,4 +1,4 @@
 export { createRebuilder, type RebuildReport, type RebuilderOptions, type Rebuild } from './rebuilder.js';
 export { startDev, type DevServer } from './dev-server.js';
-export { watchContent, type ContentWatcher } from './watch-content.js';
+export { watchContent, isContentFile, type ContentWatcher } from './watch-content.js';
 export { reportLine } from './report-line.js';

@@ -4,9 +4,12 @@ export interface ContentWatcher {
   close(): void;
 }
 
-/** Files an editor writes beside the real one (swap, backup, temporary and atomic-save files): never content. */
-function isEditorNoise(name: string): boolean {
-  return name.startsWith('.') || name.endsWith('~') || name.endsWith('.swp') || name.endsWith('.tmp') || /^\d+$/.test(name);
+/**
+ * Content is chapter Markdown and the YAML files; anything else appearing in the folder is an editor's swap,
+ * backup or atomic-save temporary (.thyroid.md.swp, thyroid.md~, sedXXXXXX, 4913) and is ignored.
+ */
+export function isContentFile(name: string): boolean {
+  return !name.startsWith('.') && (name.endsWith('.md') || name.endsWith('.yaml'));
 }
 
 /**
@@ -17,7 +20,7 @@ export function watchContent(dir: string, onChange: (names: string[]) => void, s
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   const watcher: FSWatcher = watch(dir, { recursive: false }, (_event, name) => {
-    if (!name || isEditorNoise(String(name))) return;
+    if (!name || !isContentFile(String(name))) return;
     pending.add(String(name));
     clearTimeout(timer);
     timer = setTimeout(() => {

@@ -1,0 +1,72 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDev, type DevServer, type RebuildReport } from '@book/dev';
+
+// The watcher rebuilds dist/ after a content file is saved, and leaves it alone when the save breaks the content.
+// No timing is asserted: a rebuild that never comes fails by the wait's own limit.
+const work = mkdtempSync(join(tmpdir(), 'dev-watch-'));
+const contentDir = join(work, 'content');
+const outDir = join(work, 'dist');
+const reports: RebuildReport[] = [];
+const waiters: ((r: RebuildReport) => void)[] = [];
+let server: DevServer;
+
+function nextReport(): Promise<RebuildReport> {
+  return new Promise((resolve) => waiters.push(resolve));
+}
+
+function save(name: string, edit: (text: string) => string) {
+  const path = join(contentDir, name);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+}
+
+const bookJson = () => readFileSync(join(outDir, 'endocrine-system.json'), 'utf8');
+
+beforeAll(async () => {
+  cpSync(join(import.meta.dirname, '..', '..', 'content'), contentDir, { recursive: true });
+  server = await startDev({
+    contentDir,
+    outDir,
+    onReport: (report) => {
+      reports.push(report);
+      waiters.shift()?.(report);
+    },
+  });
+}, 300_000);
+
+afterAll(() => {
+  server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm run dev', () => {
+  it('builds every output once at start', () => {
+    expect(server.initial.outcome).toBe('built');
+    expect(server.initial.written).toEqual(
+      expect.arrayContaining(['endocrine-system.json', 'endocrine-system.pdf', 'endocrine-system.booklet.pdf', 'endocrine-system.epub', 'endocrine-system.apkg']),
+    );
+  });
+
+  it('rebuilds the outputs after a chapter is saved', async () => {
+    const pdfBefore = readFileSync(join(outDir, 'endocrine-system.pdf'));
+    const rebuilt = nextReport();
+    save('thyroid.md', (text) => text.replace('यह ग्रंथि गले में', 'यह ग्रंथि मनुष्य के गले में'));
+    const report = await rebuilt;
+    expect(report.changed).toEqual(['thyroid.md']);
+    expect(report.outcome).toBe('built');
+    expect(bookJson()).toContain('यह ग्रंथि मनुष्य के गले में');
+    expect(readFileSync(join(outDir, 'endocrine-system.pdf')).equals(pdfBefore)).toBe(false);
+  }, 120_000);
+
+  it('keeps the last good build when a save makes the content invalid, and says why', async () => {
+    const before = bookJson();
+    const reported = nextReport();
+    save('pineal.md', (text) => text.replace(/^id: .*\n/m, ''));
+    const report = await reported;
+    expect(report.outcome).toBe('invalid');
+    expect(report.problems).toMatch(/pineal\.md/);
+    expect(bookJson()).toBe(before);
+  }, 120_000);
+});
