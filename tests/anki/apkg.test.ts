@@ -54,8 +54,8 @@ describe('the Anki package of the Book', () => {
       for (const r of rows) out[kindOf(mid(r))]! += 1;
       return out;
     };
-    const midOf = new Map(notes().map((n) => [n.id, n.mid]));
-    const counts = { notes: count(notes(), (n) => n.mid), cards: count(cards(), (c) => midOf.get(c.nid!)) };
+    const midOf = new Map(notes().map((n) => [Number(n.id), n.mid]));
+    const counts = { notes: count(notes(), (n) => n.mid), cards: count(cards(), (c) => midOf.get(Number(c.nid))) };
     console.log(`anki counts: ${JSON.stringify(counts)}, decks ${Object.keys(decks).length - 1}`);
     expect(counts).toEqual(expected);
   });
@@ -147,6 +147,7 @@ describe.skipIf(!existsSync(distApkgPath) || !existsSync(distPageMapPath))('dist
     const built = new Uint8Array(readFileSync(distApkgPath));
     expect((await validateApkg(built)).problems).toEqual([]);
     const ledger = parseLedger(JSON.parse(readFileSync(ledgerPath, 'utf8')));
-    expect(Buffer.from(built).equals(Buffer.from((await build(book, pageMap, { ledger })).apkg))).toBe(true);
+    const expected = Object.keys(ledger.notes).length === 0 ? apkg : (await build(book, pageMap, { ledger })).apkg;
+    expect(Buffer.from(built).equals(Buffer.from(expected)), 'dist/endocrine-system.apkg is stale or not reproducible: run npm run build').toBe(true);
   });
 });

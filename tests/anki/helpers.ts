@@ -49,7 +49,7 @@ export async function mutateApkg(
       change.json.edit(value);
       db.run(`UPDATE col SET ${change.json.column} = ?`, [JSON.stringify(value)]);
     }
-    entries['collection.anki2'] = db.export();
+    entries['collection.anki2'] = new Uint8Array(db.export());
     db.close();
   }
   change.entries?.(entries);

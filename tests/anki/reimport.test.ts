@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Book } from '@book/model';
 import { validateApkg } from '@book/build-anki';
 import { build, loadBook } from './helpers.js';
@@ -15,9 +15,16 @@ async function snapshot(apkg: Uint8Array) {
 }
 
 describe('re-import of an updated deck', () => {
+  let book: ReturnType<typeof loadBook>['book'];
+  let pageMap: ReturnType<typeof loadBook>['pageMap'];
+  let v1: Awaited<ReturnType<typeof build>>;
+
+  beforeAll(async () => {
+    ({ book, pageMap } = loadBook());
+    v1 = await build(book, pageMap);
+  });
+
   it('keeps guids, ids and note types, and raises mod on exactly the changed notes', async () => {
-    const { book, pageMap } = loadBook();
-    const v1 = await build(book, pageMap);
 
     const edited = structuredClone(book) as Book;
     edited.meta.modified = new Date(Date.parse(book.meta.modified) + 86_400_000).toISOString();
@@ -48,8 +55,6 @@ describe('re-import of an updated deck', () => {
   });
 
   it('gives the same package for the same Book and ledger (the ledger of an unchanged build is a fixed point)', async () => {
-    const { book, pageMap } = loadBook();
-    const v1 = await build(book, pageMap);
     const again = await build(book, pageMap, { ledger: v1.ledger });
     expect(Buffer.from(again.apkg).equals(Buffer.from(v1.apkg))).toBe(true);
     expect(again.ledger).toEqual(v1.ledger);
