@@ -83,6 +83,7 @@ describe('the validator rejects packages that break one rule', () => {
     ['notes.csum', () => ({ sql: [`UPDATE notes SET csum = csum + 1 WHERE id = ${noteId}`] })],
     ['notes.tags', () => ({ sql: [`UPDATE notes SET tags = 'kind::term gland::x' WHERE id = ${noteId}`] })],
     ['text.nfc', () => ({ sql: [`UPDATE notes SET flds = char(2392) || flds WHERE id = ${noteId}`] })],
+    ['text.nfc', () => ({ json: { column: 'models', edit: (m) => void (m[termModelId].tmpls[0].name = '\u095c') } })],
     ['notes.guid', () => ({ sql: [`UPDATE notes SET guid = (SELECT guid FROM notes WHERE id != ${noteId} LIMIT 1) WHERE id = ${noteId}`] })],
     ['notes.model', () => ({ sql: [`UPDATE notes SET mid = 1600000000002 WHERE id = ${noteId}`] })],
     ['notes.no-cards', () => ({ sql: [`DELETE FROM cards WHERE nid = ${noteId}`] })],

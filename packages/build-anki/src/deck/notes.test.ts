@@ -68,6 +68,16 @@ describe('bookNotes', () => {
     expect(bookNotes(book, pageMap)[0]!.fields[0]).toMatch(/^a &#x3C; b &#x26; &#x3C;script>x&#x3C;\/script> /);
   });
 
+  it('keeps the text of links (book-internal #ids mean nothing in Anki) and stores NFC', () => {
+    const book = structuredClone(fixtureBook) as Book;
+    const p = book.chapters[0]!.blocks[1]!;
+    if (p.type !== 'paragraph') throw new Error('fixture changed');
+    p.sentences[0]!.runs[0] = { text: 'देखें \u095c ', href: '#pituitary' }; // U+095C ड़ is not NFC
+    const text = bookNotes(book, pageMap)[0]!.fields[0]!;
+    expect(text.startsWith('देखें \u0921\u093c {{c1::')).toBe(true);
+    expect(text).not.toContain('href');
+  });
+
   it('fails clearly when the page map lacks a sentence or chapter', () => {
     const { 'pituitary/p2/s1': _gone, ...blocks } = pageMap.blocks;
     expect(() => bookNotes(fixtureBook, { ...pageMap, blocks })).toThrow(/no page for sentence "pituitary\/p2\/s1"/);

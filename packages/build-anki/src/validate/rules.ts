@@ -141,6 +141,8 @@ function checkModels(json: Record<string, Record<string, unknown>>, now: number,
     const model = m as unknown as Model;
     if (model.type !== 0 && model.type !== 1) report('models.type', `note type ${key} has type ${model.type}`);
     if (names.has(model.name)) report('models.duplicate-name', `two note types are named "${model.name}"`);
+    const texts = [model.name, ...(model.flds ?? []).map((f) => f.name), ...(model.tmpls ?? []).map((t) => t.name)];
+    if (texts.some((t) => typeof t === 'string' && t !== t.normalize('NFC'))) report('text.nfc', `note type ${key} has a name that is not NFC`);
     names.add(model.name);
     if (!Array.isArray(model.flds) || model.flds.length === 0) report('models.fields', `note type ${key} has no fields`);
     if (!Array.isArray(model.tmpls) || model.tmpls.length === 0) report('models.templates', `note type ${key} has no templates`);
