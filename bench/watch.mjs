@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// node bench/watch.mjs [--saves 10]: save→rebuilt latency of `npm run dev` at 1×, warm. Starts the dev CLI on a
+// copy of content/, waits for its first build, then saves a chapter (a one-word change, alternating so every save
+// changes the Book) and measures from the write to the dev process's "rebuilt" line. Writes
+// bench/results/watch.{json,md}.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { median } from './lib/stats.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { saves: { type: 'string', default: '10' }, out: { type: 'string', default: join(root, 'bench', 'results') } } });
+const work = mkdtempSync(join(tmpdir(), 'bench-watch-'));
+const contentDir = join(work, 'content');
+const outDir = join(work, 'dist');
+cpSync(join(root, 'content'), contentDir, { recursive: true });
+mkdirSync(outDir);
+
+const child = spawn('node', [join(root, 'packages', 'dev', 'lib', 'cli.js'), '--content', contentDir, '--out', outDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+const lines = [];
+let waiting;
+let buffer = '';
+child.stdout.on('data', (chunk) => {
+  buffer += chunk;
+  for (let at = buffer.indexOf('\n'); at !== -1; at = buffer.indexOf('\n')) {
+    const line = buffer.slice(0, at);
+    buffer = buffer.slice(at + 1);
+    const seenAt = performance.now();
+    lines.push(line);
+    if (waiting && waiting.test(line)) {
+      const { resolve: done } = waiting;
+      waiting = undefined;
+      done({ line, seenAt });
+    }
+  }
+});
+const lineMatching = (pattern, timeoutMs = 120_000) =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms; got:\n${lines.join('\n')}`)), timeoutMs);
+    waiting = { test: (l) => pattern.test(l), resolve: (v) => (clearTimeout(timer), resolve(v)) };
+  });
+
+const samples = [];
+try {
+  await lineMatching(/^watching /);
+  const chapter = join(contentDir, 'thyroid.md');
+  const original = readFileSync(chapter, 'utf8');
+  const words = ['मनुष्य के', 'व्यक्ति के', 'हमारे'];
+  for (let i = 0; i < Number(values.saves); i += 1) {
+    const next = original.replace('यह ग्रंथि गले में', `यह ग्रंथि ${words[i % words.length]} गले में`);
+    const rebuilt = lineMatching(/^rebuilt /);
+    const savedAt = performance.now();
+    writeFileSync(chapter, next);
+    const { line, seenAt } = await rebuilt;
+    const steps = Object.fromEntries([...line.matchAll(/(load|pdf|epub|anki) (\d+) ms/g)].map((m) => [m[1], Number(m[2])]));
+    samples.push({ latencyMs: Math.round(seenAt - savedAt), inProcessMs: Number(/in (\d+) ms/.exec(line)?.[1]), steps });
+    process.stderr.write(`save ${i + 1}: ${Math.round(seenAt - savedAt)} ms  ${line.slice(0, 120)}\n`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+} finally {
+  child.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
+const result = {
+  date: new Date().toISOString(),
+  saves: samples.length,
+  medianLatencyMs: median(samples.map((s) => s.latencyMs)),
+  medianSteps: Object.fromEntries(['load', 'pdf', 'epub', 'anki'].map((k) => [k, median(samples.map((s) => s.steps[k]))])),
+  targetMs: 300,
+  samples,
+};
+result.met = result.medianLatencyMs < result.targetMs;
+mkdirSync(values.out, { recursive: true });
+writeFileSync(join(values.out, 'watch.json'), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(
+  join(values.out, 'watch.md'),
+  [
+    '# Watch mode: save → rebuilt at 1×, warm',
+    '',
+    `Run ${result.date} (\`node bench/watch.mjs\`): ${result.saves} saves of one chapter, each a one-word change, measured from the write to the \`rebuilt\` line of \`npm run dev\`.`,
+    '',
+    '| median save → rebuilt | load | pdf | epub | anki | target | met |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| ${result.medianLatencyMs} ms | ${result.medianSteps.load} ms | ${result.medianSteps.pdf} ms | ${result.medianSteps.epub} ms | ${result.medianSteps.anki} ms | < ${result.targetMs} ms | ${result.met ? 'yes' : '**no**'} |`,
+    '',
+  ].join('\n'),
+);
+process.stderr.write(`median save→rebuilt ${result.medianLatencyMs} ms (target < 300 ms): wrote ${values.out}/watch.{json,md}\n`);
