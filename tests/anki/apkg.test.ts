@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Book } from '@book/model';
 import { fontBytes } from '@book/fonts';
 import { parseLedger, validateApkg, type OpenedApkg, type PageMap } from '@book/build-anki';
+import { decodeEntities } from '../../packages/build-anki/src/apkg/text.js';
 import { build, distApkgPath, distPageMapPath, ledgerPath, loadBook } from './helpers.js';
 
 /** What the Book says the deck must hold, counted straight from the model (not from the builder's code). */
@@ -122,7 +123,7 @@ describe('the Anki package of the Book', () => {
     const full = shaper(fontBytes(weight));
     const words = new Set<string>();
     for (const n of notes()) {
-      const text = String(n.flds).replace(/<[^>]*>/g, ' ').replace(/\{\{c\d+::|\}\}|\x1f/g, ' ').replace(/&#x[0-9a-f]+;/gi, ' ');
+      const text = decodeEntities(String(n.flds).replace(/<[^>]*>/g, ' ').replace(/\{\{c\d+::|\}\}|\x1f/g, ' '));
       for (const w of text.split(/\s+/)) if (w) words.add(w);
     }
     expect(words.size).toBeGreaterThan(20);

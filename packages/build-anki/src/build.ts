@@ -1,11 +1,12 @@
 import type { Book } from '@book/model';
 import { subsetFont, fontBytes } from '@book/fonts';
 import { writeApkg } from './apkg/package.js';
+import { decodeEntities } from './apkg/text.js';
 import type { Card, Collection, Deck, Note, NoteType } from './apkg/types.js';
 import { ID_WINDOW_END, IdRegistry, stableGuid } from './ids.js';
 import { contentHash, emptyLedger, modFor, type Ledger } from './deck/ledger.js';
 import { bookNotes } from './deck/notes.js';
-import { BOLD_FONT_MEDIA_NAME, CSS, FONT_MEDIA_NAME, noteTypeDefinitions, type NoteKind } from './deck/notetypes.js';
+import { BOLD_FONT_MEDIA_NAME, FONT_MEDIA_NAME, noteTypeDefinitions, type NoteKind } from './deck/notetypes.js';
 import type { PageMap } from './deck/pagemap.js';
 
 export interface BuildOptions {
@@ -76,7 +77,7 @@ export async function buildAnki(book: Book, pageMap: PageMap, options: BuildOpti
     }
   }
 
-  const text = fontText(notes, [rootName, CSS]);
+  const text = fontText(notes);
   const font = subsetFont(fontBytes('regular'), text);
   const bold = subsetFont(fontBytes('bold'), text);
   const collection: Collection = {
@@ -105,17 +106,15 @@ function clean(name: string): string {
 
 /**
  * The words a card can show, for subsetFont (which closes over each word on its own): field text with tags and
- * cloze markers turned into spaces (each side of a tag is shaped as its own run), plus the templates' own words.
+ * cloze markers turned into spaces (each side of a tag is shaped as its own run), plus what templates add.
  */
-function fontText(notes: readonly Note[], extra: readonly string[]): string {
+function fontText(notes: readonly Note[]): string {
   const words = new Set<string>();
   const add = (s: string) => {
-    const plain = s.replace(/<[^>]*>/g, ' ').replace(/\{\{c\d+::|\}\}/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ');
+    const plain = decodeEntities(s.replace(/<[^>]*>/g, ' ').replace(/\{\{c\d+::|\}\}/g, ' '));
     for (const w of plain.split(/\s+/)) if (w) words.add(w);
   };
   for (const note of notes) for (const f of note.fields) add(f);
-  for (const e of extra) add(e);
-  for (const def of Object.values(noteTypeDefinitions('x'))) for (const t of def.templates) add(t.name);
   add('[...] [ ... ] 0123456789 . , : ; ( ) - — – · ? !');
   return [...words].sort().join(' ');
 }
