@@ -115,7 +115,11 @@ export class Flow {
     const indent = options.indent ?? 0;
     const width = options.width ?? contentWidth - indent;
     let firstPage = 0;
-    for (const line of lines) {
+    const n = lines.length;
+    const room = (count: number): boolean => this.y - count * lh >= margin.bottom - 1e-6;
+    for (const [i, line] of lines.entries()) {
+      // No orphan (a first line alone at the foot of a page) and no widow (a last line alone at the head).
+      if (!this.atTop && ((i === 0 && n >= 2 && !room(2)) || (i === n - 2 && n >= 3 && room(1) && !room(2)))) this.newPage();
       this.ensure(lh);
       if (!firstPage) firstPage = this.page.number;
       options.onLine?.(line.first, this.page);

@@ -44,3 +44,12 @@ describe('breakLines', () => {
     expect(lines.map((l) => l.words.map((w) => w.text))).toEqual([['क'], ['अधिवृक्क-प्रांतस्था-पोषक'], ['ख']]);
   });
 });
+
+describe('toWords across runs of the same style', () => {
+  it('shapes a syllable split between two runs as one piece, like the unsplit word', () => {
+    const split = toWords([{ text: 'ग्र', weight: 'regular' }, { text: 'ंथि है', weight: 'regular' }], 10);
+    const whole = toWords([{ text: 'ग्रंथि है', weight: 'regular' }], 10);
+    expect(split).toEqual(whole);
+    expect(split[0]!.pieces).toHaveLength(1);
+  });
+});

@@ -33,19 +33,23 @@ export function spaceWidth(weight: FontWeight, size: number): number {
   return measure(weight, size, ' ');
 }
 
-/** Splits styled runs into words at whitespace (any run of whitespace is one word gap). */
+/**
+ * Splits styled runs into words at whitespace (any run of whitespace is one word gap). Adjacent parts of a word
+ * in the same style are shaped together, so a run boundary inside a syllable cannot break a conjunct.
+ */
 export function toWords(runs: StyledText[], size: number): Word[] {
   const words: Word[] = [];
-  let current: Piece[] = [];
+  let parts: StyledText[] = [];
   const flush = (): void => {
-    if (current.length) {
-      words.push({
-        pieces: current,
-        width: current.reduce((s, p) => s + p.width, 0),
-        text: current.map((p) => p.clusters.map((c) => c.text).join('')).join(''),
-      });
-    }
-    current = [];
+    if (!parts.length) return;
+    const pieces = parts.map((part) => {
+      const cl = clusters(part.weight, part.text);
+      const piece: Piece = { weight: part.weight, clusters: cl, width: cl.reduce((s, c) => s + c.advance, 0) * (size / unitsPerEm(part.weight)), size };
+      if (part.link) piece.link = part.link;
+      return piece;
+    });
+    words.push({ pieces, width: pieces.reduce((s, p) => s + p.width, 0), text: parts.map((p) => p.text).join('') });
+    parts = [];
   };
   for (const run of runs) {
     for (const part of run.text.split(/(\s+)/u)) {
@@ -54,10 +58,9 @@ export function toWords(runs: StyledText[], size: number): Word[] {
         flush();
         continue;
       }
-      const cl = clusters(run.weight, part);
-      const piece: Piece = { weight: run.weight, clusters: cl, width: cl.reduce((s, c) => s + c.advance, 0) * (size / unitsPerEm(run.weight)), size };
-      if (run.link) piece.link = run.link;
-      current.push(piece);
+      const last = parts.at(-1);
+      if (last && last.weight === run.weight && last.link === run.link) last.text += part;
+      else parts.push(run.link ? { text: part, weight: run.weight, link: run.link } : { text: part, weight: run.weight });
     }
   }
   flush();
