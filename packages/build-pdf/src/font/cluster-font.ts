@@ -44,6 +44,27 @@ export class ClusterFont {
    * carries the rest. Every extractor then reads the exact cluster text at the cluster's position.
    */
   cids(cluster: Cluster): number[] {
+    const known = this.byCluster.get(cluster);
+    if (known) return known;
+    const cids = this.computeCids(cluster);
+    this.byCluster.set(cluster, cids);
+    return cids;
+  }
+
+  private readonly byCluster = new WeakMap<Cluster, number[]>();
+  private readonly hexByCluster = new WeakMap<Cluster, string>();
+
+  /** The cluster's CIDs as the hex string a content stream shows (Identity-H: two bytes per CID). */
+  hex(cluster: Cluster): string {
+    let h = this.hexByCluster.get(cluster);
+    if (h === undefined) {
+      h = this.cids(cluster).map(hex4).join('');
+      this.hexByCluster.set(cluster, h);
+    }
+    return h;
+  }
+
+  private computeCids(cluster: Cluster): number[] {
     if (cluster.text === ' ' && cluster.glyphs.length === 1 && cluster.glyphs[0]!.gid === this.spaceGid) {
       this.spaceUsed = true;
       return [this.spaceGid];

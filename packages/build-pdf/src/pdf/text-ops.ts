@@ -7,7 +7,6 @@ export interface FontSet {
   get(weight: FontWeight): { font: ClusterFont; resourceName: string };
 }
 
-const hex = (cid: number): string => cid.toString(16).padStart(4, '0');
 const num = (n: number): string => String(Math.round(n * 1000) / 1000);
 
 /**
@@ -39,7 +38,7 @@ export function lineOps(line: Line, x: number, y: number, fonts: FontSet, extraP
       // Spaces always come from the regular face so line breaking can measure them without context.
       const size = line.words[i - 1]!.pieces.at(-1)!.size;
       const font = setFont('regular', size);
-      tj.push(`<${font.cids(clusters('regular', ' ')[0]!).map(hex).join('')}>`);
+      tj.push(`<${font.hex(clusters('regular', ' ')[0]!)}>`);
       if (extraPerSpace) tj.push(num((-extraPerSpace * 1000) / size));
     }
     const lastWord = i === line.words.length - 1;
@@ -50,7 +49,7 @@ export function lineOps(line: Line, x: number, y: number, fonts: FontSet, extraP
       // pdftotext joins a line ending in "-" to the next one as a hyphenated word, even across paragraphs;
       // a trailing space in that glyph's text keeps the words apart (and is harmless to every extractor).
       if (lastWord && p === word.pieces.length - 1 && final.text.endsWith('-')) cl = [...cl.slice(0, -1), { ...final, text: `${final.text} ` }];
-      tj.push(`<${cl.flatMap((c) => font.cids(c)).map(hex).join('')}>`);
+      tj.push(`<${cl.map((c) => font.hex(c)).join('')}>`);
     });
   });
   flushTj();

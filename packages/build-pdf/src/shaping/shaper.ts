@@ -21,6 +21,7 @@ interface LoadedFont {
   font: hb.Font;
   upem: number;
   cache: Map<string, ShapedGlyph[]>;
+  clusterCache: Map<string, Cluster[]>;
 }
 
 const loaded = new Map<FontWeight, LoadedFont>();
@@ -29,7 +30,7 @@ function load(weight: FontWeight): LoadedFont {
   let entry = loaded.get(weight);
   if (!entry) {
     const face = new hb.Face(new hb.Blob(fontBytes(weight)));
-    entry = { font: new hb.Font(face), upem: face.upem, cache: new Map() };
+    entry = { font: new hb.Font(face), upem: face.upem, cache: new Map(), clusterCache: new Map() };
     loaded.set(weight, entry);
   }
   return entry;
@@ -63,13 +64,25 @@ export function shape(weight: FontWeight, text: string): ShapedGlyph[] {
  * (reordered ि and reph included), so a cluster's text is always contiguous and in reading order.
  */
 export function clusters(weight: FontWeight, text: string): Cluster[] {
-  const glyphs = shape(weight, text);
-  const starts = [...new Set(glyphs.map((g) => g.cluster))].sort((a, b) => a - b);
-  const out: Cluster[] = [];
-  for (const [i, start] of starts.entries()) {
-    const end = starts[i + 1] ?? text.length;
-    const own = glyphs.filter((g) => g.cluster === start);
-    out.push({ text: text.slice(start, end), glyphs: own, advance: own.reduce((s, g) => s + g.xAdvance, 0) });
+  const entry = load(weight);
+  const hit = entry.clusterCache.get(text);
+  if (hit) return hit; // shared and never mutated: callers may key caches on these objects
+  // HarfBuzz keeps a cluster's glyphs together and (left to right) in increasing cluster order; a glyph that
+  // does not move past everything seen so far belongs to the current cluster.
+  const out: (Cluster & { start: number })[] = [];
+  let seen = -1;
+  for (const g of shape(weight, text)) {
+    const last = out.at(-1);
+    if (last && g.cluster <= seen) {
+      last.glyphs.push(g);
+      last.advance += g.xAdvance;
+      last.start = Math.min(last.start, g.cluster);
+    } else out.push({ text: '', glyphs: [g], advance: g.xAdvance, start: g.cluster });
+    seen = Math.max(seen, g.cluster);
   }
+  out.forEach((c, i) => {
+    c.text = text.slice(c.start, out[i + 1]?.start ?? text.length);
+  });
+  entry.clusterCache.set(text, out);
   return out;
 }
