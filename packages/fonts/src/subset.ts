@@ -37,9 +37,15 @@ const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
 
 /**
  * Always kept besides the text's own characters: the shaper inserts U+25CC (dotted circle) into broken clusters,
- * ZWJ/ZWNJ steer Devanagari half-forms, and spaces may come from layout rather than from the text.
+ * ZWJ/ZWNJ steer Devanagari half forms, spaces may come from layout rather than from the text. The rest are the
+ * reference characters FreeType's auto-hinter measures blue zones and stems on (afblue.dat, afscript.h, Devanagari
+ * and Latin): without them a FreeType-based reader (Chromium, most Linux and Android readers) hints the glyphs of
+ * the subset a fraction of a pixel differently from the full font.
  */
-const ALWAYS_KEPT = ' \u00a0\u200c\u200d\u25cc';
+const ALWAYS_KEPT =
+  ' \u00a0\u200c\u200d\u25cc' +
+  'ईऐओऔिीोौकमअआथधभशनउछटठडुृव' +
+  'THEZOCQSLUfijkdbhuvxzoescnrpqgyo0';
 
 /** The part of the WebAssembly global used here (this project's TS lib has no DOM, hence no WebAssembly types). */
 interface WasmApi {
