@@ -44,6 +44,7 @@ const work = mkdtempSync(join(tmpdir(), 'book-bench-'));
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, pandoc: version('pandoc', ['--version']), chromium: version('chromium', ['--version']) },
+  commit: version('git', ['-C', root, 'rev-parse', '--short', 'HEAD']),
   vocabulary: values.vocabulary,
   sizes: {},
 };
