@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { replicateContent } from './lib/replicate-content.mjs';
-import { summarizeProfile } from './lib/cpu-profile-summary.mjs';
+import { replicateContent } from './tools/replicate-content.mjs';
+import { summarizeProfile } from './tools/cpu-profile-summary.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { size: { type: 'string', default: '100' }, case: { type: 'string', default: 'all' }, top: { type: 'string', default: '25' }, vocabulary: { type: 'string', default: 'distinct' } } });

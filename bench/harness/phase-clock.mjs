@@ -18,7 +18,7 @@ export function phaseClock() {
         add(name, performance.now() - started);
       }
     },
-    /** Prints the result line bench/lib/measure.mjs looks for. */
+    /** Prints the result line bench/tools/measure.mjs looks for. */
     report(extra = {}) {
       const rounded = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v * 10) / 10]));
       process.stdout.write(`BENCH ${JSON.stringify({ phases: rounded, maxRssKB: process.resourceUsage().maxRSS, ...extra })}\n`);
