@@ -1,0 +1,59 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+/** A turborepo-remote-cache server on 127.0.0.1 storing artifacts in a local folder. */
+export interface CacheServer {
+  url: string;
+  token: string;
+  stop(): void;
+}
+
+const requireFromDev = createRequire(join(import.meta.dirname, '..', '..', 'packages', 'dev', 'package.json'));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startCacheServer(storageDir: string, token: string): Promise<CacheServer> {
+  mkdirSync(storageDir, { recursive: true });
+  const port = await freePort();
+  const cli = requireFromDev.resolve('turborepo-remote-cache/dist/cli.js');
+  const child: ChildProcess = spawn(process.execPath, [cli], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      TURBO_TOKEN: token,
+      STORAGE_PROVIDER: 'local',
+      STORAGE_PATH: storageDir,
+      STORAGE_PATH_USE_TMP_FOLDER: 'false',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d) => (stderr += d));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i += 1) {
+    if (child.exitCode !== null) throw new Error(`turborepo-remote-cache exited ${child.exitCode}: ${stderr}`);
+    try {
+      if ((await fetch(`${url}/v8/artifacts/status`)).ok) return { url, token, stop: () => child.kill() };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`turborepo-remote-cache did not answer on ${url} within 20 s: ${stderr}`);
+}

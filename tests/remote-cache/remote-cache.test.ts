@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasTool } from '../helpers/tools.js';
+import { startCacheServer, type CacheServer } from './cache-server.js';
+import { cloneWithModules, repoRoot, workFolder } from './clone.js';
+import { buildEnv, lastRunTasks, runBuild, type TaskCache } from './turbo-run.js';
+
+// Two clones of the repository share builds through a turborepo-remote-cache server on 127.0.0.1: the first
+// builds everything and uploads, the second (fresh: no lib/, no dist/, no .turbo/) gets every task from the
+// server, byte for byte. A missing or wrong token is a visible warning, and the build still runs locally.
+const TEAM = 'book';
+const TOKEN = 'test-token-remote-cache';
+const haveGit = hasTool('git', 'git');
+
+describe.skipIf(!haveGit)('turbo remote cache (turborepo-remote-cache on 127.0.0.1)', () => {
+  let work: string;
+  let server: CacheServer;
+  let first: string;
+  let second: string;
+  let firstTasks: TaskCache[];
+
+  beforeAll(async () => {
+    work = workFolder('remote-cache-');
+    server = await startCacheServer(join(work, 'store'), TOKEN);
+    first = cloneWithModules(repoRoot, join(work, 'first'));
+    // The second clone comes from the first, so both hold the same commit even if main moves meanwhile.
+    second = cloneWithModules(first, join(work, 'second'));
+    const built = runBuild(first, buildEnv({ TURBO_API: server.url, TURBO_TOKEN: TOKEN, TURBO_TEAM: TEAM }), ['--summarize']);
+    expect(built.status, built.output).toBe(0);
+    firstTasks = lastRunTasks(first);
+  }, 300_000);
+
+  afterAll(() => {
+    server?.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('uses each clone\'s own packages through the hard-linked node_modules', () => {
+    expect(realpathSync(join(second, 'node_modules', '@book', 'model'))).toBe(realpathSync(join(second, 'packages', 'model')));
+  });
+
+  it('builds every task in the first clone and uploads it', () => {
+    expect(firstTasks.length).toBeGreaterThanOrEqual(10);
+    expect(firstTasks.filter((t) => t.cache.status === 'HIT')).toEqual([]);
+    expect(readdirSync(join(work, 'store', TEAM)).length).toBe(firstTasks.length);
+  });
+
+  it('gets every task of the second clone from the remote cache, with byte-identical outputs', () => {
+    const built = runBuild(second, buildEnv({ TURBO_API: server.url, TURBO_TOKEN: TOKEN, TURBO_TEAM: TEAM }), ['--summarize']);
+    expect(built.status, built.output).toBe(0);
+    expect(built.output).not.toMatch(/WARNING/);
+    const tasks = lastRunTasks(second);
+    expect(tasks.map((t) => t.taskId).sort()).toEqual(firstTasks.map((t) => t.taskId).sort());
+    for (const task of tasks) expect({ task: task.taskId, ...task.cache }).toMatchObject({ task: task.taskId, status: 'HIT', source: 'REMOTE', local: false });
+    const outputs = [...files(join(first, 'dist'), first), ...readdirSync(join(first, 'packages')).flatMap((p) => files(join(first, 'packages', p, 'lib'), first))];
+    expect(outputs.length).toBeGreaterThan(20);
+    for (const path of outputs) expect(readFileSync(join(second, path)).equals(readFileSync(join(first, path))), path).toBe(true);
+  }, 180_000);
+
+  it('warns when TURBO_TOKEN is missing', () => {
+    const built = runBuild(second, buildEnv({ TURBO_API: server.url, TURBO_TEAM: TEAM }), ['--filter=@book/fonts']);
+    expect(built.status, built.output).toBe(0);
+    expect(built.output).toMatch(/WARNING {2}remote cache: TURBO_API is http:\/\/127\.0\.0\.1:\d+ but TURBO_TOKEN is not set/);
+  });
+
+  it('warns when the server rejects the token', () => {
+    const built = runBuild(second, buildEnv({ TURBO_API: server.url, TURBO_TOKEN: 'wrong-token', TURBO_TEAM: TEAM }), ['--filter=@book/fonts']);
+    expect(built.status, built.output).toBe(0);
+    expect(built.output).toMatch(/WARNING {2}remote cache: the remote cache at http:\/\/127\.0\.0\.1:\d+ rejected TURBO_TOKEN \(HTTP 401\)/);
+  });
+});
+
+/** Every file under `dir` (if it exists), relative to `base`. */
+function files(dir: string, base: string): string[] {
+  try {
+    statSync(dir);
+  } catch {
+    return [];
+  }
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
+    .map((path) => relative(base, path));
+}
