@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** A turborepo-remote-cache server on 127.0.0.1 storing artifacts in a local folder. */
 export interface CacheServer {
@@ -27,7 +27,9 @@ function freePort(): Promise<number> {
 export async function startCacheServer(storageDir: string, token: string): Promise<CacheServer> {
   mkdirSync(storageDir, { recursive: true });
   const port = await freePort();
-  const cli = requireFromDev.resolve('turborepo-remote-cache/dist/cli.js');
+  // The package's bin (its exports map does not list it): dist/cli.js beside package.json.
+  const packageJson = requireFromDev.resolve('turborepo-remote-cache/package.json');
+  const cli = join(dirname(packageJson), (requireFromDev(packageJson) as { bin: Record<string, string> }).bin['turborepo-remote-cache']!);
   const child: ChildProcess = spawn(process.execPath, [cli], {
     env: {
       PATH: process.env.PATH,
