@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain JavaScript without types (it runs before anything is compiled)
 import { remoteCacheWarning } from '../../packages/dev/bin/remote-cache-warning.mjs';
 
 const api = 'http://127.0.0.1:9';
 const answering = (status: number) => async () => new Response(null, { status });
-const check = (env: Record<string, string>, fetch = answering(404)) => remoteCacheWarning(env, { fetch }) as Promise<string | undefined>;
+const check = (env: Record<string, string>, fetch: typeof globalThis.fetch = answering(404)) => remoteCacheWarning(env, { fetch });
 
 describe('remoteCacheWarning', () => {
   it('says nothing when no remote cache is configured, or when the server accepts the token', async () => {
