@@ -2,13 +2,14 @@
 export const FONT_FILES = { regular: 'NotoSansDevanagari-Regular.ttf', bold: 'NotoSansDevanagari-Bold.ttf' } as const;
 
 /**
- * The stylesheet. Font weights are set on exactly the elements html/text-by-weight.ts counts as bold, so each
+ * The stylesheet. Font weights are set on exactly the elements (and .gloss class) html/text-by-weight.ts counts, so each
  * subset holds every glyph drawn with it. Colours keep at least 4.5:1 contrast on white.
  */
 export const STYLESHEET = `@font-face { font-family: "Noto Sans Devanagari"; font-weight: normal; font-style: normal; src: url("fonts/${FONT_FILES.regular}") format("truetype"); }
 @font-face { font-family: "Noto Sans Devanagari"; font-weight: bold; font-style: normal; src: url("fonts/${FONT_FILES.bold}") format("truetype"); }
 body { font-family: "Noto Sans Devanagari", sans-serif; line-height: 1.6; margin: 0 0.5em; }
 h1, h2, h3, h4, th, strong, dfn { font-weight: bold; }
+.gloss { font-weight: normal; }
 dfn { font-style: normal; }
 h1 { font-size: 1.6em; margin: 0.8em 0 0.2em; }
 h2 { font-size: 1.3em; margin: 1.2em 0 0.4em; }

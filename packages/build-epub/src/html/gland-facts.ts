@@ -70,6 +70,7 @@ export function glandFactsToHast(gland: Gland, ui: BookMeta['ui']): Element {
   return h('section', { ariaLabelledBy: `facts-${gland.id}` }, children);
 }
 
+/** An English gloss; drawn in the regular weight even inside headings and row headers (the stylesheet's .gloss). */
 function english(text: string): Element {
-  return h('span', { lang: 'en', xmlLang: 'en' }, text);
+  return h('span', { lang: 'en', xmlLang: 'en', className: ['gloss'] }, text);
 }

@@ -1,7 +1,8 @@
 import type { Root, RootContent } from 'hast';
 
-/** Elements the stylesheet draws bold (it sets font-weight on exactly these). */
+/** Elements the stylesheet draws bold (it sets font-weight on exactly these), and the class it draws regular inside them. */
 const BOLD = new Set(['h1', 'h2', 'h3', 'h4', 'th', 'strong', 'dfn']);
+const REGULAR_CLASS = 'gloss';
 const BLOCKS = new Set(['section', 'nav', 'div', 'h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'tr', 'th', 'td', 'br']);
 /** Drawn by the reading system with the body font: list numbers and bullets. */
 const LIST_MARKERS = '0123456789.•◦▪';
@@ -26,7 +27,9 @@ export function textByWeight(trees: Root[]): { regular: string; bold: string } {
       out[weight].push(node.value);
     }
     if (node.type !== 'element' && node.type !== 'root') return;
-    const isBold = bold || (node.type === 'element' && BOLD.has(node.tagName));
+    const classes = node.type === 'element' ? node.properties.className : undefined;
+    const isRegular = Array.isArray(classes) && classes.includes(REGULAR_CLASS);
+    const isBold = !isRegular && (bold || (node.type === 'element' && BOLD.has(node.tagName)));
     const isBlock = node.type === 'element' && BLOCKS.has(node.tagName);
     if (isBlock) cut();
     for (const child of node.children) walk(child, isBold);
