@@ -97,7 +97,8 @@ export function subsetFont(font: Uint8Array, text: string): Uint8Array {
     preprocessed = hb.hb_subset_preprocess(face);
 
     const glyphs = new Set<number>(emptyGlyphs(font));
-    for (const word of wordsByCharacterSet(text + ALWAYS_KEPT)) {
+    // The always-kept characters are words of their own: together they would close over conjuncts nobody wrote.
+    for (const word of wordsByCharacterSet(`${text} ${[...ALWAYS_KEPT].join(' ')}`)) {
       const closure = runSubset(hb, preprocessed, { unicodes: word, flags: HB_SUBSET_FLAGS_RETAIN_GIDS });
       for (const gid of nonEmptyGlyphs(closure)) glyphs.add(gid);
     }
