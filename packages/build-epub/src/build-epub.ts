@@ -1,6 +1,6 @@
 import type { Book } from '@book/model';
 import { fontBytes, subsetFont } from '@book/fonts';
-import type { Chapter } from 'epub-gen-memory';
+import type { Chapter, Options } from 'epub-gen-memory';
 import type { Element } from 'hast';
 import { ReproducibleEpub } from './epub/reproducible-epub.js';
 import { FONT_FILES, STYLESHEET } from './epub/style.js';
@@ -14,6 +14,10 @@ import { createLinker } from './html/links.js';
 import { toXhtml } from './html/serialize.js';
 import { textByWeight } from './html/text-by-weight.js';
 import { navToHast, tocEntries } from './html/toc.js';
+
+/** What epub-gen-memory passes through to templates.ts besides its own fields. */
+type TemplateChapter = Chapter & { body: string; itemId: string };
+type TemplateOptions = Options & { meta: ReturnType<typeof packageMetadata>; nav: string; tocTree: ReturnType<typeof tocEntries> };
 
 export interface BuildEpubOptions {
   /** Full TTFs to subset; defaults to Noto Sans Devanagari from @book/fonts. */
@@ -50,32 +54,33 @@ export async function buildEpub(book: Book, options: BuildEpubOptions = {}): Pro
     { filename: FONT_FILES.bold, bytes: subsetFont(full.bold, text.bold) },
   ];
 
-  const content: Chapter[] = serialized.map((doc) => ({
-    title: doc.title,
-    filename: doc.filename,
-    beforeToc: doc.beforeToc,
-    excludeFromToc: doc.beforeToc,
-    content: '',
-    // Read by templates.chapterXHTML: epub-gen-memory re-serialises `content` with every non-ASCII letter as &#x…;.
-    ...{ body: doc.xhtml, itemId: doc.itemId },
-  }));
-  const meta = packageMetadata(book, toc);
-  const epub = new ReproducibleEpub(
-    {
-      title: book.meta.title,
-      author: book.meta.author,
-      publisher: book.meta.publisher,
-      lang: book.meta.language,
-      date: meta.modified,
-      tocTitle: ui.contents,
-      css: STYLESHEET,
-      ...templates,
-      verbose: false,
-      ...{ meta, nav: nav.xhtml, tocTree: toc },
-    },
-    content,
-    fonts,
-    new Date(meta.modified),
+  const content = serialized.map(
+    (doc): TemplateChapter => ({
+      title: doc.title,
+      filename: doc.filename,
+      beforeToc: doc.beforeToc,
+      excludeFromToc: doc.beforeToc,
+      // epub-gen-memory re-serialises `content` with every non-ASCII letter as &#x…;, so the template prints `body`.
+      content: '',
+      body: doc.xhtml,
+      itemId: doc.itemId,
+    }),
   );
+  const meta = packageMetadata(book, toc);
+  const epubOptions: TemplateOptions = {
+    title: book.meta.title,
+    author: book.meta.author,
+    publisher: book.meta.publisher,
+    lang: book.meta.language,
+    date: meta.modified,
+    tocTitle: ui.contents,
+    css: STYLESHEET,
+    ...templates,
+    verbose: false,
+    meta,
+    nav: nav.xhtml,
+    tocTree: toc,
+  };
+  const epub = new ReproducibleEpub(epubOptions, content, fonts, new Date(meta.modified));
   return new Uint8Array(await epub.genEpub());
 }
