@@ -19,7 +19,7 @@ function expectedCounts(book: Book) {
   const facts = glands.length + 2 * hormones.length + dysfunctions.size;
   return {
     notes: { term: terms, fact: facts, cloze: withTerms.length },
-    cards: { term: 2 * terms, fact: facts, cloze: withTerms.reduce((n, s) => n + s.runs.filter((r) => r.strong).length, 0) },
+    cards: { term: 2 * terms, fact: facts, cloze: withTerms.reduce((n, s) => n + keyTerms(s.runs), 0) },
   };
 }
 
@@ -152,3 +152,8 @@ describe.skipIf(!existsSync(distApkgPath) || !existsSync(distPageMapPath))('dist
     expect(Buffer.from(built).equals(Buffer.from(expected)), 'dist/endocrine-system.apkg is stale or not reproducible: run npm run build').toBe(true);
   });
 });
+
+/** Key terms of a sentence: maximal stretches of neighbouring strong runs. */
+function keyTerms(runs: readonly { strong?: boolean }[]): number {
+  return runs.filter((run, i) => run.strong && !runs[i - 1]?.strong).length;
+}

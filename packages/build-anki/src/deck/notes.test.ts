@@ -84,6 +84,16 @@ describe('bookNotes', () => {
     expect(() => bookNotes(fixtureBook, { ...pageMap, chapters: { overview: 3 } })).toThrow(/no page for chapter "pituitary"/);
   });
 
+  it('makes one deletion of a key term whose runs change script (**T4 हार्मोन**)', () => {
+    const book = structuredClone(fixtureBook) as Book;
+    const p = book.chapters[1]!.blocks[0]!;
+    if (p.type !== 'paragraph') throw new Error('fixture changed');
+    p.sentences[0]!.runs = [{ text: 'यह ' }, { text: 'T4', strong: true, lang: 'en' }, { text: ' हार्मोन', strong: true }, { text: ' है।' }];
+    const note = bookNotes(book, pageMap).find((n) => n.key === 'cloze/pituitary/p1/s1')!;
+    expect(note.fields[0]).toBe('यह {{c1::<span lang="en">T4</span> हार्मोन}} है।');
+    expect(note.ords).toEqual([0]);
+  });
+
   it('refuses text Anki would read as cloze syntax', () => {
     const book = structuredClone(fixtureBook) as Book;
     const p = book.chapters[1]!.blocks[0]!;

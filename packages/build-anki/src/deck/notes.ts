@@ -147,7 +147,7 @@ function clozeNotes(ctx: Context, chapter: Chapter, sourceLabel: string, glandId
   for (const block of chapter.blocks) {
     if (block.type !== 'paragraph') continue;
     for (const sentence of block.sentences) {
-      const deletions = sentence.runs.filter((r) => r.strong).length;
+      const deletions = keyTermSegments(sentence.runs).filter((segment) => segment.strong).length;
       if (deletions === 0) continue;
       notes.push({
         key: `cloze/${sentence.id}`,
@@ -166,15 +166,31 @@ function clozeNotes(ctx: Context, chapter: Chapter, sourceLabel: string, glandId
   return notes;
 }
 
-/** Each strong run becomes {{cN::…}}, numbered in reading order. */
+/**
+ * Neighbouring strong runs are one key term (runs also split where the script changes, e.g. **T4 हार्मोन**), so
+ * each maximal strong stretch becomes one {{cN::…}}, numbered in reading order.
+ */
 function clozeContent(sentenceId: string, runs: readonly Run[]): ElementContent[] {
   let n = 0;
-  return runs.flatMap((run) => {
-    if (/\{\{|\}\}|::/.test(run.text)) {
-      throw new Error(`sentence "${sentenceId}" contains "{{", "}}" or "::", which Anki would read as cloze syntax: rephrase it`);
+  return keyTermSegments(runs).flatMap((segment) => {
+    for (const run of segment.runs) {
+      if (/\{\{|\}\}|::/.test(run.text)) {
+        throw new Error(`sentence "${sentenceId}" contains "{{", "}}" or "::", which Anki would read as cloze syntax: rephrase it`);
+      }
     }
-    if (!run.strong) return [runContent(run)];
+    if (!segment.strong) return segment.runs.map((run) => runContent(run));
     n += 1;
-    return [text(`{{c${n}::`), runContent(run, 'plain'), text('}}')];
+    return [text(`{{c${n}::`), ...segment.runs.map((run) => runContent(run, 'plain')), text('}}')];
   });
+}
+
+function keyTermSegments(runs: readonly Run[]): { strong: boolean; runs: Run[] }[] {
+  const segments: { strong: boolean; runs: Run[] }[] = [];
+  for (const run of runs) {
+    const strong = run.strong === true;
+    const last = segments.at(-1);
+    if (last && last.strong === strong) last.runs.push(run);
+    else segments.push({ strong, runs: [run] });
+  }
+  return segments;
 }
