@@ -24,7 +24,10 @@ const distEpub = join(root, 'dist', 'endocrine-system.epub');
 
 let cached: Promise<Subject> | undefined;
 
-/** The EPUB under test: dist/ when the build made it, else the fixture Book built into a temp dir. */
+/**
+ * The EPUB under test: dist/ when the build made it, else the fixture Book built into a temp dir
+ * (EPUB_TEST_SOURCE=fixture forces the fixture, e.g. while dist/ is stale).
+ */
 export function subject(): Promise<Subject> {
   cached ??= load();
   return cached;
@@ -34,7 +37,7 @@ async function load(): Promise<Subject> {
   let source: Subject['source'] = 'fixture';
   let book: Book = fixtureBook;
   let path: string;
-  if (existsSync(distBook) && existsSync(distEpub)) {
+  if (process.env.EPUB_TEST_SOURCE !== 'fixture' && existsSync(distBook) && existsSync(distEpub)) {
     source = 'dist';
     book = JSON.parse(readFileSync(distBook, 'utf8')) as Book;
     path = distEpub;
