@@ -6,8 +6,8 @@ const DEVANAGARI_LETTER = /[\u0900-\u0963\u0966-\u097F]/;
 /**
  * Every gland, part, hormone, disorder and term, with the blocks whose text uses it, sorted in Hindi order.
  * Linear in the size of the book: block texts are indexed by their Devanagari words once, and a name is only
- * searched for in the blocks that contain its first word (scanning every block for every name grew as
- * names × blocks: 9.6 s of the model build at 100× the book).
+ * searched for in the blocks that contain its first word. Scanning every block for every name grew as
+ * names × blocks: 53 s of a profiled 100× build (bench/), 202 ms → 33 ms at 10×, same output.
  */
 export function buildGlossary(chapters: readonly Chapter[]): GlossaryEntry[] {
   const blocks = chapters.flatMap((chapter) => chapter.blocks.map((block) => ({ chapter: chapter.id, block })));
