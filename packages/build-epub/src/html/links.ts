@@ -1,7 +1,7 @@
 import type { Book } from '@book/model';
 import { chapterFile, GLOSSARY_FILE } from './files.js';
 
-/** Turns a run's href (`#id` of a chapter, block, list item or glossary entry, or an external URL) into an EPUB href. */
+/** Turns a run's href (`#id` of a chapter, block, list item, sentence or glossary entry, or a web URL) into an EPUB href. */
 export type Linker = (href: string) => string;
 
 export function createLinker(book: Book): Linker {
@@ -13,6 +13,8 @@ export function createLinker(book: Book): Linker {
     for (const block of chapter.blocks) {
       targets.set(block.id, `${chapterFile(chapter.id)}#${block.id}`);
       if (block.type === 'list') for (const item of block.items) targets.set(item.id, `${chapterFile(chapter.id)}#${item.id}`);
+      // Sentences have no element of their own: a link to one opens its paragraph.
+      if (block.type === 'paragraph') for (const sentence of block.sentences) targets.set(sentence.id, `${chapterFile(chapter.id)}#${block.id}`);
     }
   }
   return (href) => {
