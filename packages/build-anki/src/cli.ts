@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Book } from '@book/model';
+import { readBookJson, writeAtomic } from '@book/model';
 import { buildAnki } from './build.js';
 import { parseLedger } from './deck/ledger.js';
 import { parsePageMap } from './deck/pagemap.js';
@@ -18,34 +18,20 @@ function readJson(path: string, what: string): unknown {
   }
 }
 
-function writeAtomically(path: string, bytes: Uint8Array | string): void {
-  const temp = join(resolve(path, '..'), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(temp, bytes);
-  renameSync(temp, path);
-}
-
-function checkBook(value: unknown): Book {
-  const book = value as Partial<Book> | null;
-  if (!book || book.schemaVersion !== 1 || !book.meta || !Array.isArray(book.chapters)) {
-    throw new Error('book: expected a Book (schemaVersion 1 with meta and chapters), as written by the model build');
-  }
-  return book as Book;
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { book: { type: 'string' }, 'page-map': { type: 'string' }, out: { type: 'string' }, ledger: { type: 'string' } },
   });
   if (!values.book || !values['page-map'] || !values.out) throw new Error(USAGE);
   const started = performance.now();
-  const book = checkBook(readJson(values.book, 'book'));
+  const book = readBookJson(values.book);
   const pageMap = parsePageMap(readJson(values['page-map'], 'page map'));
   const ledger = values.ledger ? parseLedger(readJson(values.ledger, 'ledger')) : undefined;
   const result = await buildAnki(book, pageMap, ledger ? { ledger } : {});
   const apkgPath = join(values.out, `${book.meta.id}.apkg`);
   const ledgerPath = join(values.out, `${book.meta.id}.anki-ledger.json`);
-  writeAtomically(apkgPath, result.apkg);
-  writeAtomically(ledgerPath, `${JSON.stringify(result.ledger, null, 1)}\n`);
+  writeAtomic(apkgPath, result.apkg);
+  writeAtomic(ledgerPath, `${JSON.stringify(result.ledger, null, 1)}\n`);
   const { stats } = result;
   const ms = Math.round(performance.now() - started);
   const byKind = (counts: Record<string, number>) => Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ');
