@@ -8,3 +8,4 @@ export { cliOptions } from './io/cli-args.js';
 export { catalogue, type RuleId } from './messages/catalogue.js';
 export { validators } from './validate/schemas.js';
 export { schemaReference, withSchemaReference } from './docs/schema-reference.js';
+export { SUPPORTED_RANGES, unsupportedCharacters } from './load/charset.js';

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { fail } from '../messages/report.js';
+import { unsupportedCharacters } from './charset.js';
 
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
@@ -48,6 +49,12 @@ export function readSource(path: string, displayPath: string): VFile {
     fail(file, 'text-nfc', 'The text is not in Unicode NFC', place.toPoint(firstNonNfc(text)));
     return file;
   }
+  const unsupported = unsupportedCharacters(text);
+  for (const { offset, char } of unsupported) {
+    const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    fail(file, 'text-charset', `The character ${code} cannot be printed with the book's font`, place.toPoint(offset));
+  }
+  if (unsupported.length) return file;
   file.value = text;
   return file;
 }

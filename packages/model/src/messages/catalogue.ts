@@ -11,6 +11,7 @@ export const catalogue = {
   'encoding-bom': 'Save the file as UTF-8 without a byte order mark (BOM).',
   'line-endings': 'Save the file with Unix line endings (LF), not Windows ones (CRLF).',
   'text-nfc': 'Normalise the text to Unicode NFC (e.g. `uconv -x any-nfc`); the same word must always be stored the same way, or search fails.',
+  'text-charset': 'Use Devanagari, Latin letters, digits and common punctuation; emoji, other scripts and control characters would print as empty boxes.',
   'yaml-syntax': 'Fix the YAML syntax at this position (indentation, a missing colon, or an unquoted special character).',
   'yaml-alias': 'Do not use YAML anchors and aliases (&name / *name) in content files; write the values out.',
   'frontmatter-missing': 'Start the chapter file with a YAML frontmatter block between two lines of three dashes (---).',
