@@ -1,0 +1,76 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadBook, unsupportedCharacters, type Book } from '@book/model';
+import { buildPdf } from '@book/build-pdf';
+import { buildEpub } from '@book/build-epub';
+import { buildAnki } from '@book/build-anki';
+import { mutate, mutation, trickyText } from './arbitraries.js';
+import { fuzzRuns, fuzzSeed, recordCrash } from './settings.js';
+
+const valid = join(import.meta.dirname, '..', 'fixtures', 'valid');
+const work = mkdtempSync(join(tmpdir(), 'fuzz-builders-'));
+cpSync(valid, work, { recursive: true });
+const chapter = readFileSync(join(valid, 'thyroid.md'), 'utf8');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Builder runs cost ~0.5 s each, so they get a tenth of the loader's case count. */
+const runs = Math.max(5, Math.round(fuzzRuns / 10));
+
+async function buildEverything(book: Book, label: string, input: string): Promise<void> {
+  try {
+    const pdf = buildPdf(book, { pdfName: 'fuzz.pdf' });
+    expect(pdf.pdf.length).toBeGreaterThan(1000);
+    const epub = await buildEpub(book);
+    expect(epub.length).toBeGreaterThan(1000);
+    const anki = await buildAnki(book, pdf.pageMap, {});
+    expect(anki.apkg.length).toBeGreaterThan(1000);
+  } catch (error) {
+    recordCrash(label, input, error);
+    throw error;
+  }
+}
+
+/** Supported-character text with hard shaping cases: lone marks, stacked viramas, joiners, mixed scripts. */
+const printable = trickyText.map((text) => {
+  let out = text;
+  for (const { char } of unsupportedCharacters(text, Infinity)) out = out.replace(char, '');
+  return out.replace(/[\n\t]/g, ' ').trim() || 'क्';
+});
+
+describe(`builder fuzz (${runs} cases per property, seed ${fuzzSeed})`, () => {
+  it('every Book the loader accepts from mutated Markdown builds into a PDF, an EPUB and a deck', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
+        const text = mutate(chapter, mutations);
+        writeFileSync(join(work, 'thyroid.md'), text);
+        const { book } = loadBook(work);
+        if (book) await buildEverything(book, 'thyroid.md', text);
+      }),
+      { numRuns: runs, seed: fuzzSeed },
+    );
+  });
+
+  it('any printable text in a sentence, a heading or a name builds (shaping, line breaking, cloze, escaping)', async () => {
+    const base = loadBook(valid).book!;
+    await fc.assert(
+      fc.asyncProperty(printable, fc.constantFrom('sentence', 'heading', 'name'), async (text, where) => {
+        const book = structuredClone(base) as Book;
+        const blocks = book.chapters[0]!.blocks;
+        if (where === 'sentence') {
+          const paragraph = blocks.find((b) => b.type === 'paragraph')!;
+          if (paragraph.type === 'paragraph') paragraph.sentences[0]!.runs.push({ text: ` ${text}`, strong: true });
+        } else if (where === 'heading') {
+          const heading = blocks.find((b) => b.type === 'heading')!;
+          if (heading.type === 'heading') heading.runs = [{ text }];
+        } else {
+          book.chapters[1]!.glands[0]!.hormones![0]!.name.hi = text;
+        }
+        await buildEverything(book, `${where}.txt`, text);
+      }),
+      { numRuns: runs, seed: fuzzSeed },
+    );
+  });
+});
