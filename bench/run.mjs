@@ -4,7 +4,7 @@
 // PDF), interleaving them run by run so machine noise hits both alike, and writes bench/results/results.{json,md}
 // and bench/results/time-vs-size.svg. See docs/bench-results.md for what each column means.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,9 +13,7 @@ import { measure, hasGnuTime } from './tools/measure.mjs';
 import { peerInputs, pandocEpubArgs, chromiumPdfArgs } from './tools/peer-inputs.mjs';
 import { replicateContent } from './tools/replicate-content.mjs';
 import { summarize } from './tools/stats.mjs';
-import { evaluate } from './tools/targets.mjs';
-import { resultsMarkdown } from './tools/results-markdown.mjs';
-import { plotSvg } from './tools/plot-svg.mjs';
+import { writeResults } from './tools/write-results.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const harness = (name) => join(root, 'bench', 'harness', name);
@@ -89,21 +87,8 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 results.benchMinutes = Math.round((Date.now() - started) / 6000) / 10;
-results.targets = evaluate(results.sizes);
-mkdirSync(values.out, { recursive: true });
-writeFileSync(join(values.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(join(values.out, 'results.md'), resultsMarkdown(results));
-writeFileSync(join(values.out, 'time-vs-size.svg'), plotSvg(plotSeries(results.sizes)));
+writeResults(results, values.out);
 log(`wrote ${values.out}/results.{json,md} and time-vs-size.svg in ${results.benchMinutes} min`);
-
-function plotSeries(bySize) {
-  const names = { all: 'ours: all outputs', model: 'ours: model', pdf: 'ours: PDF', epub: 'ours: EPUB', anki: 'ours: Anki', pandocEpub: 'pandoc EPUB', chromiumPdf: 'Chromium PDF' };
-  return Object.entries(names).map(([key, name]) => ({
-    name,
-    dashed: key === 'pandocEpub' || key === 'chromiumPdf',
-    points: Object.entries(bySize).map(([size, r]) => ({ size: Number(size), ms: r.cases[key]?.wallMs })),
-  }));
-}
 
 function version(command, args) {
   try {

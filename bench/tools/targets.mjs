@@ -21,6 +21,13 @@ export function evaluate(bySize) {
         met: growth !== undefined && growth <= 1.1 * sizeStep,
       });
     }
+    // CPU time is less at the mercy of other load on the machine than wall time, which can differ between sizes.
+    const cpuGrowth = ratio(at(largest, 'all', 'cpuMs'), at(previous, 'all', 'cpuMs'));
+    targets.push({
+      target: `CPU time(${largest}×)/CPU time(${previous}×) ≤ ${1.1 * (largest / previous)}, all`,
+      value: cpuGrowth,
+      met: cpuGrowth !== undefined && cpuGrowth <= 1.1 * (largest / previous),
+    });
   }
   const peak = Math.max(...['all', 'model', 'pdf', 'epub', 'anki'].map((n) => at(largest, n, 'maxRssKB') ?? 0));
   targets.push({ target: `peak memory at ${largest}× < 1 GB (largest of our processes)`, value: `${Math.round(peak / 1024)} MB`, met: peak < GB_KB });
