@@ -6,6 +6,7 @@ const root = join(import.meta.dirname, '..');
 
 interface DryTask {
   taskId: string;
+  command: string;
   dependencies: string[];
   outputs: string[] | null;
   inputs: Record<string, string>;
@@ -66,7 +67,10 @@ describe('turbo task graph', () => {
   });
 
   it('after `npm run build` (npm test runs it first) every build task is a cache hit', () => {
-    const misses = [...tasks.values()].filter((task) => task.cache.status !== 'HIT').map((task) => task.taskId);
+    const misses = [...tasks.values()]
+      .filter((task) => task.command !== '<NONEXISTENT>' && task.cache.status !== 'HIT') // packages without that script
+      .map((task) => task.taskId);
+    expect(tasks.size).toBeGreaterThanOrEqual(10);
     expect(misses).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as hb from 'harfbuzzjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { hasPath } from '../helpers/tools.js';
 import type { Book } from '@book/model';
 import { fontBytes } from '@book/fonts';
 import { parseLedger, validateApkg, type OpenedApkg, type PageMap } from '@book/build-anki';
@@ -143,7 +144,7 @@ describe('the Anki package of the Book', () => {
   });
 });
 
-describe.skipIf(!existsSync(distApkgPath) || !existsSync(distPageMapPath))('dist/endocrine-system.apkg from npm run build', () => {
+describe.skipIf(!hasPath(distApkgPath, 'built by npm run build') || !hasPath(distPageMapPath, 'built by npm run build'))('dist/endocrine-system.apkg from npm run build', () => {
   it('passes the validator and equals an in-memory build of the same inputs (Book, page map, committed ledger)', async () => {
     const built = new Uint8Array(readFileSync(distApkgPath));
     expect((await validateApkg(built)).problems).toEqual([]);

@@ -3,17 +3,18 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasPath } from '../helpers/tools.js';
 import { fixtureBook, fixturePageMap } from '../../packages/build-anki/test/fixture-book.js';
 import { repoRoot } from './helpers.js';
 
 const cli = join(repoRoot, 'packages/build-anki/lib/cli.js');
-if (!existsSync(cli)) console.warn(`skipping CLI tests: ${cli} is not compiled (npm run compile -w @book/build-anki)`);
+const compiled = hasPath(cli, 'the compiled CLI: npm run build');
 
 function run(args: string[]) {
   return spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 }
 
-describe.skipIf(!existsSync(cli))('build-anki CLI', () => {
+describe.skipIf(!compiled)('build-anki CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'anki-cli-'));
   const book = join(dir, 'book.json');
   const map = join(dir, 'pagemap.json');

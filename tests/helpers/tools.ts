@@ -24,3 +24,14 @@ function onPath(command: string): boolean {
 }
 
 export const EPUBCHECK_JAR = '/usr/share/java/epubcheck.jar';
+
+/**
+ * Whether a file a test depends on exists (the real Anki exports in ../shared, a build output). In CI a missing
+ * one is an error, never a silent skip; elsewhere the caller skips and this prints what is missing.
+ */
+export function hasPath(path: string, what: string): boolean {
+  if (existsSync(path)) return true;
+  if (process.env.CI === 'true') throw new Error(`${path} is missing in CI: ${what}`);
+  console.warn(`skipping: ${path} is absent (${what})`);
+  return false;
+}

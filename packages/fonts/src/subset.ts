@@ -79,6 +79,12 @@ function harfbuzzSubset(): HbSubsetExports {
  * separated by a space where they meet inside a word (a reading system shapes each run on its own).
  * Synchronous; deterministic (same bytes and same words give the same output).
  */
+/**
+ * Glyph closures already computed, per font and character set: a closure depends on nothing else, and computing
+ * them is most of a subset's cost, so the second book (or the next save in watch mode) reuses them.
+ */
+const closures = new WeakMap<Uint8Array, Map<string, number[]>>();
+
 export function subsetFont(font: Uint8Array, text: string): Uint8Array {
   if (!(font instanceof Uint8Array) || font.length < 12) {
     throw new TypeError('subsetFont(font, text): font must be the Uint8Array bytes of a TTF/OTF file, e.g. fontBytes("regular")');
@@ -98,9 +104,15 @@ export function subsetFont(font: Uint8Array, text: string): Uint8Array {
 
     const glyphs = new Set<number>(emptyGlyphs(font));
     // The always-kept characters are words of their own: together they would close over conjuncts nobody wrote.
+    let known = closures.get(font);
+    if (!known) closures.set(font, (known = new Map()));
     for (const word of wordsByCharacterSet(`${text} ${[...ALWAYS_KEPT].join(' ')}`)) {
-      const closure = runSubset(hb, preprocessed, { unicodes: word, flags: HB_SUBSET_FLAGS_RETAIN_GIDS });
-      for (const gid of nonEmptyGlyphs(closure)) glyphs.add(gid);
+      let closure = known.get(word);
+      if (!closure) {
+        closure = nonEmptyGlyphs(runSubset(hb, preprocessed, { unicodes: word, flags: HB_SUBSET_FLAGS_RETAIN_GIDS }));
+        known.set(word, closure);
+      }
+      for (const gid of closure) glyphs.add(gid);
     }
     return runSubset(hb, preprocessed, { unicodes: text + ALWAYS_KEPT, glyphs, flags: HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE });
   } finally {
@@ -154,7 +166,7 @@ function runSubset(
 /** One string per distinct set of characters among the whitespace-separated words (closure depends on the set only). */
 function wordsByCharacterSet(text: string): string[] {
   const sets = new Set<string>();
-  for (const word of text.split(/\s+/u)) if (word) sets.add([...new Set(word)].sort().join(''));
+  for (const word of new Set(text.split(/\s+/u))) if (word) sets.add([...new Set(word)].sort().join(''));
   return [...sets].sort();
 }
 

@@ -28,7 +28,9 @@ export async function writeCollection(collection: Collection): Promise<Uint8Arra
       '{}',
     ]);
 
-    const noteTypes = new Map(collection.noteTypes.map((nt) => [nt.id, nt]));
+  // One transaction for all inserts: sql.js otherwise commits (and copies pages) after every statement.
+  db.exec('BEGIN');
+  const noteTypes = new Map(collection.noteTypes.map((nt) => [nt.id, nt]));
     const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, \'\')');
     for (const note of collection.notes) {
       const nt = noteTypes.get(note.noteTypeId);
@@ -55,6 +57,7 @@ export async function writeCollection(collection: Collection): Promise<Uint8Arra
       insertCard.run([card.id, card.noteId, card.deckId, card.ord, card.mod, card.due]);
     }
     insertCard.free();
+    db.exec('COMMIT');
     return db.export();
   } finally {
     db.close();
