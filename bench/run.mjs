@@ -10,7 +10,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measure, hasGnuTime } from './tools/measure.mjs';
-import { peerInputs, pandocEpubArgs, chromiumPdfArgs } from './tools/peer-inputs.mjs';
 import { replicateContent } from './tools/replicate-content.mjs';
 import { summarize } from './tools/stats.mjs';
 import { writeResults } from './tools/write-results.mjs';
@@ -36,6 +35,9 @@ if (!values['no-compile']) {
   log('compiling the packages (turbo run compile)');
   execFileSync('npx', ['turbo', 'run', 'compile', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' });
 }
+
+// Imported after compiling: it reads the font paths from @book/fonts, which a fresh clone has not built yet.
+const { peerInputs, pandocEpubArgs, chromiumPdfArgs } = await import('./tools/peer-inputs.mjs');
 
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1796083200' };
 const work = mkdtempSync(join(tmpdir(), 'book-bench-'));
