@@ -1,20 +1,13 @@
 import type { Block, Book, Chapter, Gland, Run } from '@book/model';
+import type { PageMap } from '@book/page-map';
+
+export type { PageMap };
 import type { FontSet } from '../pdf/text-ops.js';
 import { Flow } from './flow.js';
 import { A5, ascent, contentWidth, footerBaseline, headerBaseline, leading, margin, type as sizes } from './geometry.js';
 import { structNode, type PageModel, type StructNode } from './page-model.js';
 import { table, type Cell } from './table.js';
 import type { StyledText } from './words.js';
-
-/** Where things stand in the reading edition (printed page numbers). The contract other builders read. */
-export interface PageMap {
-  schemaVersion: 1;
-  pdf: string;
-  pageCount: number;
-  chapters: Record<string, number>;
-  blocks: Record<string, number>;
-  glossary: Record<string, number>;
-}
 
 export interface TocEntry {
   title: string;

@@ -1,0 +1,34 @@
+/**
+ * The page map: the build artefact through which the PDF build tells other builders where things are printed
+ * (dist/<book>.pagemap.json). The PDF build writes it; the Anki build cites booklet pages from it.
+ */
+export interface PageMap {
+  schemaVersion: 1;
+  /** File name of the reading edition the pages belong to. */
+  pdf: string;
+  pageCount: number;
+  /** Printed page number (1-based, as in the footer) on which each chapter, block or sentence, glossary entry starts. */
+  chapters: Record<string, number>;
+  blocks: Record<string, number>;
+  glossary: Record<string, number>;
+}
+
+/** Checks the shape of a parsed page map; the message says which key is wrong. */
+export function parsePageMap(value: unknown): PageMap {
+  const fail = (what: string): never => {
+    throw new Error(`page map: ${what}`);
+  };
+  if (typeof value !== 'object' || value === null) return fail('expected a JSON object');
+  const map = value as Record<string, unknown>;
+  if (map.schemaVersion !== 1) fail(`schemaVersion must be 1, got ${JSON.stringify(map.schemaVersion)}`);
+  if (typeof map.pdf !== 'string') fail('"pdf" must be a string');
+  if (!Number.isInteger(map.pageCount)) fail('"pageCount" must be an integer');
+  for (const key of ['chapters', 'blocks', 'glossary'] as const) {
+    const pages = map[key];
+    if (typeof pages !== 'object' || pages === null) return fail(`"${key}" must be an object of page numbers`);
+    for (const [id, page] of Object.entries(pages)) {
+      if (!Number.isInteger(page) || (page as number) < 1) fail(`${key}["${id}"] must be a page number, got ${JSON.stringify(page)}`);
+    }
+  }
+  return map as unknown as PageMap;
+}
