@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -33,6 +33,25 @@ async function buildEverything(book: Book, label: string, input: string): Promis
   }
 }
 
+const crashes = join(import.meta.dirname, '..', 'fixtures', 'fuzz-crashes');
+const crashInputs = readdirSync(crashes).filter((name) => !name.endsWith('.error.txt')).sort();
+
+/** Put a text where a Book-level fuzz case put it (a sentence, a heading or a hormone name). */
+function placeText(base: Book, text: string, where: string): Book {
+  const book = structuredClone(base) as Book;
+  const blocks = book.chapters[0]!.blocks;
+  if (where === 'sentence') {
+    const paragraph = blocks.find((b) => b.type === 'paragraph')!;
+    if (paragraph.type === 'paragraph') paragraph.sentences[0]!.runs.push({ text: ` ${text}`, strong: true });
+  } else if (where === 'heading') {
+    const heading = blocks.find((b) => b.type === 'heading')!;
+    if (heading.type === 'heading') heading.runs = [{ text }];
+  } else {
+    book.chapters[1]!.glands[0]!.hormones![0]!.name.hi = text;
+  }
+  return book;
+}
+
 /** Supported-character text with hard shaping cases: lone marks, stacked viramas, joiners, mixed scripts. */
 const printable = trickyText.map((text) => {
   let out = text;
@@ -57,20 +76,27 @@ describe(`builder fuzz (${runs} cases per property, seed ${fuzzSeed})`, () => {
     const base = loadBook(valid).book!;
     await fc.assert(
       fc.asyncProperty(printable, fc.constantFrom('sentence', 'heading', 'name'), async (text, where) => {
-        const book = structuredClone(base) as Book;
-        const blocks = book.chapters[0]!.blocks;
-        if (where === 'sentence') {
-          const paragraph = blocks.find((b) => b.type === 'paragraph')!;
-          if (paragraph.type === 'paragraph') paragraph.sentences[0]!.runs.push({ text: ` ${text}`, strong: true });
-        } else if (where === 'heading') {
-          const heading = blocks.find((b) => b.type === 'heading')!;
-          if (heading.type === 'heading') heading.runs = [{ text }];
-        } else {
-          book.chapters[1]!.glands[0]!.hormones![0]!.name.hi = text;
-        }
-        await buildEverything(book, `${where}.txt`, text);
+        await buildEverything(placeText(base, text, where), `${where}.txt`, text);
       }),
       { numRuns: runs, seed: fuzzSeed },
     );
+  });
+});
+
+describe('every crash the fuzzer ever found stays fixed (tests/fixtures/fuzz-crashes)', () => {
+  it.each(crashInputs)('%s', async (name) => {
+    const input = readFileSync(join(crashes, name), 'utf8');
+    const [, target] = name.match(/^[0-9a-f]+-(.+)$/)!;
+    if (target!.endsWith('.md')) {
+      writeFileSync(join(work, target!), input);
+      try {
+        const { book } = loadBook(work);
+        if (book) await buildEverything(book, target!, input);
+      } finally {
+        writeFileSync(join(work, target!), readFileSync(join(valid, target!), 'utf8'));
+      }
+    } else {
+      await buildEverything(placeText(loadBook(valid).book!, input, target!.replace(/\.txt$/, '')), target!, input);
+    }
   });
 });

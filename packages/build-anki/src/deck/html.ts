@@ -15,10 +15,31 @@ const schema: SanitizeSchema = {
 
 const processor = unified().use(rehypeSanitize, schema).use(rehypeStringify, { characterReferences: { useNamedReferences: false } });
 
-/** Field HTML from hast children: sanitized, stringified, NFC. */
+// Private-use characters stand for cloze markers in the tree; content never holds them (the model refuses them).
+const CLOZE_OPEN = '\uE000';
+const CLOZE_CLOSE = '\uE001';
+
+/** Text nodes that become `{{cN::` and `}}` in the field, the only Anki syntax a field may carry. */
+export function clozeOpen(n: number): ElementContent {
+  return text(`${CLOZE_OPEN}${n}${CLOZE_OPEN}`);
+}
+export function clozeClose(): ElementContent {
+  return text(CLOZE_CLOSE);
+}
+
+/**
+ * Field HTML from hast children: sanitized, stringified, NFC. Braces and `::` in the text are written as character
+ * references, so Anki shows them as they are instead of reading them as cloze syntax; then the cloze markers are put in.
+ */
 export function fieldHtml(children: ElementContent[]): string {
   const tree: Root = { type: 'root', children };
-  return String(processor.stringify(processor.runSync(tree) as Root)).normalize('NFC');
+  return String(processor.stringify(processor.runSync(tree) as Root))
+    .normalize('NFC')
+    .replace(/\{/g, '&#x7B;')
+    .replace(/\}/g, '&#x7D;')
+    .replace(/::/g, ':&#x3A;')
+    .replace(new RegExp(`${CLOZE_OPEN}(\\d+)${CLOZE_OPEN}`, 'g'), '{{c$1::')
+    .replace(new RegExp(CLOZE_CLOSE, 'g'), '}}');
 }
 
 /**

@@ -94,11 +94,13 @@ describe('bookNotes', () => {
     expect(note.ords).toEqual([0]);
   });
 
-  it('refuses text Anki would read as cloze syntax', () => {
+  it('writes braces and :: in the text as character references, so Anki never reads them as cloze syntax', () => {
     const book = structuredClone(fixtureBook) as Book;
     const p = book.chapters[1]!.blocks[0]!;
     if (p.type !== 'paragraph') throw new Error('fixture changed');
-    p.sentences[0]!.runs[0] = { text: 'a::b ' };
-    expect(() => bookNotes(book, pageMap)).toThrow(/pituitary\/p1\/s1.*cloze syntax/);
+    p.sentences[0]!.runs[0] = { text: 'a::b {{c9::x}} ' };
+    const field = bookNotes(book, pageMap).find((n) => n.key === 'cloze/pituitary/p1/s1')!.fields[0]!;
+    expect(field.startsWith('a:&#x3A;b &#x7B;&#x7B;c9:&#x3A;x&#x7D;&#x7D; ')).toBe(true);
+    expect(field.match(/\{\{c\d+::/g)).toEqual(['{{c1::', '{{c2::', '{{c3::']);
   });
 });

@@ -1,6 +1,6 @@
 import type { Book, Chapter, Disorder, Gland, Hormone, Run } from '@book/model';
 import type { ElementContent } from 'hast';
-import { fieldHtml, h, runContent, text } from './html.js';
+import { clozeClose, clozeOpen, fieldHtml, h, runContent, text } from './html.js';
 import type { NoteKind } from './notetypes.js';
 import { chapterPage, sentencePage, type PageMap } from './pagemap.js';
 import { phrases } from './phrases.js';
@@ -154,7 +154,7 @@ function clozeNotes(ctx: Context, chapter: Chapter, sourceLabel: string, glandId
         kind: 'cloze',
         chapterId: chapter.id,
         fields: [
-          fieldHtml(clozeContent(sentence.id, sentence.runs)),
+          fieldHtml(clozeContent(sentence.runs)),
           fieldHtml(block.editorial ? [text(ctx.book.meta.ui.editorial)] : []),
           sourceHtml(ctx, sourceLabel, sentencePage(ctx.pageMap, sentence.id, block.id)),
         ],
@@ -170,17 +170,12 @@ function clozeNotes(ctx: Context, chapter: Chapter, sourceLabel: string, glandId
  * Neighbouring strong runs are one key term (runs also split where the script changes, e.g. **T4 हार्मोन**), so
  * each maximal strong stretch becomes one {{cN::…}}, numbered in reading order.
  */
-function clozeContent(sentenceId: string, runs: readonly Run[]): ElementContent[] {
+function clozeContent(runs: readonly Run[]): ElementContent[] {
   let n = 0;
   return keyTermSegments(runs).flatMap((segment) => {
-    for (const run of segment.runs) {
-      if (/\{\{|\}\}|::/.test(run.text)) {
-        throw new Error(`sentence "${sentenceId}" contains "{{", "}}" or "::", which Anki would read as cloze syntax: rephrase it`);
-      }
-    }
     if (!segment.strong) return segment.runs.map((run) => runContent(run));
     n += 1;
-    return [text(`{{c${n}::`), ...segment.runs.map((run) => runContent(run, 'plain')), text('}}')];
+    return [clozeOpen(n), ...segment.runs.map((run) => runContent(run, 'plain')), clozeClose()];
   });
 }
 
