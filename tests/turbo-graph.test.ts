@@ -57,6 +57,13 @@ describe('turbo task graph', () => {
     expect(inputs('@book/model#compile').some((file) => file.includes('content/'))).toBe(false);
   });
 
+  it('never hashes a file another task writes (dist/, lib/): it would not exist yet when turbo hashes a fresh clone', () => {
+    for (const [id, task] of tasks) {
+      const generated = Object.keys(task.inputs).filter((file) => file.includes('dist/') || file.startsWith('lib/'));
+      expect(generated, id).toEqual([]);
+    }
+  });
+
   it("hashes a builder's own sources into its tasks and no other builder's", () => {
     const inputs = (id: string) => Object.keys(tasks.get(id)?.inputs ?? {});
     for (const builder of builders) {
