@@ -4,24 +4,25 @@
 import { join } from 'node:path';
 import { phaseClock } from './phase-clock.mjs';
 import { loadContent } from './load-book.mjs';
+import { pageMapJson } from '@book/page-map';
 
 const [contentDir, outDir] = process.argv.slice(2);
 const clock = phaseClock();
-const [model, { buildPdf }, { buildEpub }, { buildAnki }] = await clock.time('import', () =>
+const [model, { buildPdf }, { buildEpub }, { buildAnki, ledgerJson }] = await clock.time('import', () =>
   Promise.all([import('@book/model'), import('@book/build-pdf'), import('@book/build-epub'), import('@book/build-anki')]),
 );
 const book = await loadContent(model, contentDir, clock);
 const id = book.meta.id;
 const write = (name, bytes) => clock.time('write', () => model.writeAtomic(join(outDir, name), bytes));
 
-await write(`${id}.json`, `${JSON.stringify(book, null, 1)}\n`);
+await write(`${id}.json`, model.bookJson(book));
 const pdf = await clock.time('shape/layout pdf', () => buildPdf(book, { pdfName: `${id}.pdf` }));
 await write(`${id}.pdf`, pdf.pdf);
 await write(`${id}.booklet.pdf`, pdf.booklet);
-await write(`${id}.pagemap.json`, `${JSON.stringify(pdf.pageMap, null, 2)}\n`);
+await write(`${id}.pagemap.json`, pageMapJson(pdf.pageMap));
 const epub = await clock.time('shape/layout epub', () => buildEpub(book));
 await write(`${id}.epub`, epub);
 const anki = await clock.time('shape/layout anki', () => buildAnki(book, pdf.pageMap));
 await write(`${id}.apkg`, anki.apkg);
-await write(`${id}.anki-ledger.json`, `${JSON.stringify(anki.ledger, null, 1)}\n`);
+await write(`${id}.anki-ledger.json`, ledgerJson(anki.ledger));
 clock.report({ pages: pdf.pageMap.pageCount, chapters: book.chapters.length });

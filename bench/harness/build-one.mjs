@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { phaseClock } from './phase-clock.mjs';
 import { loadContent } from './load-book.mjs';
+import { pageMapJson } from '@book/page-map';
 
 const BOOK_ID = 'endocrine-system';
 const [which, ...rest] = process.argv.slice(2);
@@ -19,7 +20,7 @@ const readJson = (path) => clock.time('load', () => JSON.parse(readFileSync(path
 if (which === 'model') {
   const [contentDir, outDir] = rest;
   const book = await loadContent(model, contentDir, clock);
-  await write(join(outDir, `${book.meta.id}.json`), `${JSON.stringify(book, null, 1)}\n`);
+  await write(join(outDir, `${book.meta.id}.json`), model.bookJson(book));
 } else {
   const [outDir] = rest;
   const book = await readJson(join(outDir, `${BOOK_ID}.json`));
@@ -29,7 +30,7 @@ if (which === 'model') {
     const out = await clock.time('shape/layout', () => builder.buildPdf(book, { pdfName: `${BOOK_ID}.pdf` }));
     await write(join(outDir, `${BOOK_ID}.pdf`), out.pdf);
     await write(join(outDir, `${BOOK_ID}.booklet.pdf`), out.booklet);
-    await write(join(outDir, `${BOOK_ID}.pagemap.json`), `${JSON.stringify(out.pageMap, null, 2)}\n`);
+    await write(join(outDir, `${BOOK_ID}.pagemap.json`), pageMapJson(out.pageMap));
   } else if (which === 'epub') {
     const bytes = await clock.time('shape/layout', () => builder.buildEpub(book));
     await write(join(outDir, `${BOOK_ID}.epub`), bytes);
@@ -37,7 +38,7 @@ if (which === 'model') {
     const pageMap = builder.parsePageMap(await readJson(join(outDir, `${BOOK_ID}.pagemap.json`)));
     const out = await clock.time('shape/layout', () => builder.buildAnki(book, pageMap));
     await write(join(outDir, `${BOOK_ID}.apkg`), out.apkg);
-    await write(join(outDir, `${BOOK_ID}.anki-ledger.json`), `${JSON.stringify(out.ledger, null, 1)}\n`);
+    await write(join(outDir, `${BOOK_ID}.anki-ledger.json`), builder.ledgerJson(out.ledger));
   }
 }
 clock.report();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBookJson, writeAtomic } from '@book/model';
 import { buildAnki } from './build.js';
-import { parseLedger } from './deck/ledger.js';
+import { ledgerJson, parseLedger } from './deck/ledger.js';
 import { parsePageMap } from './deck/pagemap.js';
 
 const USAGE = 'usage: build-anki --book <book.json> --page-map <pagemap.json> --out <dir> [--ledger <anki-ledger.json>]';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const apkgPath = join(values.out, `${book.meta.id}.apkg`);
   const ledgerPath = join(values.out, `${book.meta.id}.anki-ledger.json`);
   writeAtomic(apkgPath, result.apkg);
-  writeAtomic(ledgerPath, `${JSON.stringify(result.ledger, null, 1)}\n`);
+  writeAtomic(ledgerPath, ledgerJson(result.ledger));
   const { stats } = result;
   const ms = Math.round(performance.now() - started);
   const byKind = (counts: Record<string, number>) => Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ');

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { BookFileError, cliOptions, outputLine, readBookJson, writeAtomic } from '@book/model';
+import { pageMapJson } from '@book/page-map';
 import { buildPdf } from './build.js';
 
 /** node lib/cli.js --book dist/<id>.json --out dist */
@@ -17,7 +18,7 @@ function main(): void {
   const files: [string, Uint8Array | string, string][] = [
     [`${id}.pdf`, out.pdf, `A5 reading edition, ${out.pageMap.pageCount} pages, tagged`],
     [`${id}.booklet.pdf`, out.booklet, `A4 landscape saddle-stitch booklet, ${Math.ceil(out.pageMap.pageCount / 4)} sheets`],
-    [`${id}.pagemap.json`, `${JSON.stringify(out.pageMap, null, 2)}\n`, `page map: ${Object.keys(out.pageMap.blocks).length} blocks, ${Object.keys(out.pageMap.glossary).length} glossary entries`],
+    [`${id}.pagemap.json`, pageMapJson(out.pageMap), `page map: ${Object.keys(out.pageMap.blocks).length} blocks, ${Object.keys(out.pageMap.glossary).length} glossary entries`],
   ];
   for (const [name, bytes, holds] of files) {
     const path = join(args.out, name);

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildAnki, type Ledger } from '@book/build-anki';
+import { buildAnki, ledgerJson, type Ledger } from '@book/build-anki';
 import { buildEpub } from '@book/build-epub';
 import { buildPdf } from '@book/build-pdf';
-import { loadBook, writeAtomic, type Book } from '@book/model';
+import { bookJson, loadBook, writeAtomic, type Book } from '@book/model';
+import { pageMapJson } from '@book/page-map';
 import { reporter } from 'vfile-reporter';
 
 /** What one rebuild did: the outputs written (file names in the out folder) and how long each step took. */
@@ -53,7 +54,7 @@ export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOpt
 
     const { book, files } = await step('load', () => loadBook(contentDir));
     if (!book) return done('invalid', [], reporter(files, { quiet: true }));
-    const json = `${JSON.stringify(book, null, 1)}\n`;
+    const json = bookJson(book);
     if (json === lastJson) return done('unchanged', []);
 
     const written: string[] = [];
@@ -66,12 +67,12 @@ export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOpt
     const pdf = await step('pdf', () => buildPdf(book, { pdfName: `${id}.pdf` }));
     write(`${id}.pdf`, pdf.pdf);
     write(`${id}.booklet.pdf`, pdf.booklet);
-    write(`${id}.pagemap.json`, `${JSON.stringify(pdf.pageMap, null, 2)}\n`);
+    write(`${id}.pagemap.json`, pageMapJson(pdf.pageMap));
     const epub = await step('epub', () => buildEpub(book));
     write(`${id}.epub`, epub);
     const anki = await step('anki', () => buildAnki(book, pdf.pageMap, ankiLedger ? { ledger: ankiLedger } : {}));
     write(`${id}.apkg`, anki.apkg);
-    write(`${id}.anki-ledger.json`, `${JSON.stringify(anki.ledger, null, 1)}\n`);
+    write(`${id}.anki-ledger.json`, ledgerJson(anki.ledger));
     lastJson = json;
     return done('built', written);
   };

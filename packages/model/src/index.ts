@@ -9,3 +9,4 @@ export { catalogue, type RuleId } from './messages/catalogue.js';
 export { validators } from './validate/schemas.js';
 export { schemaReference, withSchemaReference } from './docs/schema-reference.js';
 export { SUPPORTED_RANGES, unsupportedCharacters } from './load/charset.js';
+export { bookJson } from './io/book-json.js';

@@ -32,3 +32,8 @@ export function parsePageMap(value: unknown): PageMap {
   }
   return map as unknown as PageMap;
 }
+
+/** The bytes of dist/<id>.pagemap.json, as every writer of it (PDF build, watch mode, bench) writes them. */
+export function pageMapJson(map: PageMap): string {
+  return `${JSON.stringify(map, null, 2)}\n`;
+}

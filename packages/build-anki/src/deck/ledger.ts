@@ -45,3 +45,8 @@ export function parseLedger(value: unknown): Ledger {
   }
   return v as Ledger;
 }
+
+/** The bytes of a ledger file (dist/<id>.anki-ledger.json, and the released anki-ledger.json copied from it). */
+export function ledgerJson(ledger: Ledger): string {
+  return `${JSON.stringify(ledger, null, 1)}\n`;
+}

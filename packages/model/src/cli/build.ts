@@ -2,6 +2,7 @@
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cliOptions } from '../io/cli-args.js';
+import { bookJson } from '../io/book-json.js';
 import { outputLine } from '../io/output-line.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { loadOrExit } from './run.js';
@@ -10,7 +11,7 @@ const started = performance.now();
 const { content = '../../content', out = '../../dist' } = cliOptions(['content', 'out']);
 const book = loadOrExit(content);
 const path = resolve(join(out, `${book.meta.id}.json`));
-const json = `${JSON.stringify(book, null, 1)}\n`;
+const json = bookJson(book);
 writeAtomic(path, json);
 const sentences = book.chapters.flatMap((c) => c.blocks).flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])).length;
 process.stdout.write(
