@@ -5,7 +5,7 @@ export type { PageMap };
 import type { FontSet } from '../pdf/text-ops.js';
 import { Flow } from './flow.js';
 import { A5, ascent, contentWidth, footerBaseline, headerBaseline, leading, margin, type as sizes } from './geometry.js';
-import { structNode, type PageModel, type StructNode } from './page-model.js';
+import { structNode, type PageModel, type Segment, type StructNode } from './page-model.js';
 import { table, type Cell } from './table.js';
 import type { StyledText } from './words.js';
 
@@ -62,30 +62,20 @@ function knownDests(book: Book): Set<string> {
 }
 
 /**
- * Lays the whole book out. Runs twice: the first pass finds the page of every TOC target, the second prints
- * those numbers (the TOC's own length does not depend on them, which the loop checks).
+ * Lays the whole book out in one pass. The contents pages leave their page numbers blank and fill them in at the
+ * end, when every target has a page: a number sits in its own column, so it never moves anything else.
  */
 export function layoutBook(book: Book, fonts: FontSet, pdfName: string): BookLayout {
   const toc = tocEntries(book);
-  let numbers = new Map<string, number>();
-  for (let pass = 0; pass < 3; pass++) {
-    const result = layoutPass(book, fonts, toc, numbers, pdfName);
-    const found = new Map(result.pages.flatMap((p) => p.dests.map((d) => [d.name, p.number] as const)));
-    if (toc.every((e) => found.get(e.dest) === numbers.get(e.dest))) return result;
-    numbers = found;
-  }
-  throw new TypeError('table of contents page numbers did not settle: report this layout bug');
-}
-
-function layoutPass(book: Book, fonts: FontSet, toc: TocEntry[], numbers: Map<string, number>, pdfName: string): BookLayout {
   const flow = new Flow(fonts, knownDests(book));
   const root = structNode('Document', undefined, 'hi');
   const pageMap: PageMap = { schemaVersion: 1, pdf: pdfName, pageCount: 0, chapters: {}, blocks: {}, glossary: {} };
 
   cover(flow, book, root);
-  contents(flow, book, root, toc, numbers);
+  const pendingNumbers = contents(flow, book, root, toc);
   for (const chapter of book.chapters) chapterPages(flow, book, chapter, root, pageMap);
-  glossary(flow, book, root, pageMap, numbers);
+  glossary(flow, book, root, pageMap);
+  fillPageNumbers(flow, pendingNumbers);
   for (const page of flow.pages) furniture(flow, page);
   pageMap.pageCount = flow.pages.length;
   return { pages: flow.pages, root, pageMap, toc };
@@ -112,7 +102,17 @@ function cover(flow: Flow, book: Book, root: StructNode): void {
   line(meta.license, 8.5, false, 'en');
 }
 
-function contents(flow: Flow, book: Book, root: StructNode, toc: TocEntry[], numbers: Map<string, number>): void {
+/** A contents entry's page number, drawn once the page of `dest` is known. */
+interface PendingNumber {
+  segment: Segment;
+  dest: string;
+  bold: boolean;
+  size: number;
+  baseline: number;
+}
+
+function contents(flow: Flow, book: Book, root: StructNode, toc: TocEntry[]): PendingNumber[] {
+  const pending: PendingNumber[] = [];
   flow.newPage(book.meta.ui.contents);
   flow.dest(CONTENTS_DEST);
   flow.paragraph(plain(book.meta.ui.contents, true), { size: sizes.h1, node: structNode('H1', root), align: 'left', after: 10 });
@@ -131,14 +131,19 @@ function contents(flow: Flow, book: Book, root: StructNode, toc: TocEntry[], num
     lines.forEach((line, i) => {
       const baseline = flow.y - ascent(size);
       flow.drawLine(line, margin.left + indent, baseline, size, 0, link);
-      if (i === lines.length - 1) {
-        const number = String(numbers.get(entry.dest) ?? 0);
-        const numLine = flow.lines(flow.words(plain(number, entry.level === 1), size), size)[0]!;
-        flow.drawLine(numLine, margin.left + contentWidth - numLine.width, baseline, size, 0, link);
-      }
+      if (i === lines.length - 1) pending.push({ segment: flow.tagged(link, ''), dest: entry.dest, bold: entry.level === 1, size, baseline });
       flow.y -= lh;
     });
     flow.page.links.push({ x: margin.left + indent, y: flow.y, w: contentWidth - indent, h: top - flow.y, dest: entry.dest, node: link });
+  }
+  return pending;
+}
+
+function fillPageNumbers(flow: Flow, pending: PendingNumber[]): void {
+  const pageOf = new Map(flow.pages.flatMap((p) => p.dests.map((d) => [d.name, p.number] as const)));
+  for (const { segment, dest, bold, size, baseline } of pending) {
+    const numLine = flow.lines(flow.words(plain(String(pageOf.get(dest) ?? 0), bold), size), size)[0]!;
+    segment.ops = flow.lineText(numLine, margin.left + contentWidth - numLine.width, baseline);
   }
 }
 
@@ -293,7 +298,7 @@ function chapterPages(flow: Flow, book: Book, chapter: Chapter, root: StructNode
   for (const gland of chapter.glands) glandTables(flow, book, gland, root);
 }
 
-function glossary(flow: Flow, book: Book, root: StructNode, pageMap: PageMap, numbers: Map<string, number>): void {
+function glossary(flow: Flow, book: Book, root: StructNode, pageMap: PageMap): void {
   flow.newPage(book.meta.ui.glossary);
   flow.page.outline.push({ title: book.meta.ui.glossary, level: 1, dest: GLOSSARY_DEST });
   flow.y -= 18;
@@ -310,9 +315,10 @@ function glossary(flow: Flow, book: Book, root: StructNode, pageMap: PageMap, nu
     lines.forEach((line, i) => {
       const baseline = flow.y - ascent(sizes.body);
       flow.drawLine(line, margin.left, baseline, sizes.body, 0, node);
-      if (i === lines.length - 1 && numbers.has(entry.chapter)) {
+      const chapterPage = pageMap.chapters[entry.chapter];
+      if (i === lines.length - 1 && chapterPage !== undefined) {
         const link = structNode('Link', node);
-        const numLine = flow.lines(flow.words(plain(String(numbers.get(entry.chapter))), sizes.body), sizes.body)[0]!;
+        const numLine = flow.lines(flow.words(plain(String(chapterPage)), sizes.body), sizes.body)[0]!;
         const x = margin.left + contentWidth - numLine.width;
         flow.drawLine(numLine, x, baseline, sizes.body, 0, link, 0.4);
         flow.page.links.push({ x, y: flow.y - lh, w: numLine.width, h: lh, dest: entry.chapter, node: link });

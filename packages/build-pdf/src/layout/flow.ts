@@ -1,7 +1,7 @@
 import type { FontWeight } from '@book/fonts';
 import { lineOps, type FontSet } from '../pdf/text-ops.js';
 import { A5, ascent, contentWidth, leading, margin } from './geometry.js';
-import { structNode, type MarkedSlot, type PageModel, type StructNode } from './page-model.js';
+import { structNode, type MarkedSlot, type PageModel, type Segment, type StructNode } from './page-model.js';
 import { breakLines, spaceWidth, toWords, type Line, type StyledText, type Word } from './words.js';
 
 const num = (n: number): string => String(Math.round(n * 100) / 100);
@@ -90,10 +90,13 @@ export class Flow {
     this.page.segments.push({ node: null, artifact: this.pagination ? 'Pagination' : 'Layout', ops });
   }
 
-  tagged(node: StructNode, ops: string): void {
+  /** Adds tagged content to the current page; returns its segment, whose ops may still be filled in later. */
+  tagged(node: StructNode, ops: string): Segment {
     const slot: MarkedSlot = { slot: true };
     node.kids.push(slot);
-    this.page.segments.push({ node, slot, ops });
+    const segment: Segment = { node, slot, ops };
+    this.page.segments.push(segment);
+    return segment;
   }
 
   words(runs: StyledText[], size: number): Word[] {
@@ -139,11 +142,16 @@ export class Flow {
 
   /** Draws one line with its baseline at (x, baseline): tagged text plus link annotations. */
   drawLine(line: Line, x: number, baseline: number, size: number, extra: number, node: StructNode | null, gray?: number): void {
-    const color = gray !== undefined ? `${num(gray)} g\n` : '';
-    const text = `${color}${lineOps(line, x, baseline, this.fonts, extra)}`;
+    const text = this.lineText(line, x, baseline, extra, gray);
     if (node) this.tagged(node, text);
     else this.artifact(text);
     this.links(line, x, baseline, size, extra, node);
+  }
+
+  /** The content-stream operators that draw one line (no tagging, no links). */
+  lineText(line: Line, x: number, baseline: number, extra = 0, gray?: number): string {
+    const color = gray !== undefined ? `${num(gray)} g\n` : '';
+    return `${color}${lineOps(line, x, baseline, this.fonts, extra)}`;
   }
 
   /** Link annotations over the pieces of a line that carry a link. */
