@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readBookJson, writeAtomic } from '@book/model';
+import { readBookJson, writeAtomic } from '@book/model/io';
 import { buildAnki } from './build.js';
 import { ledgerJson, parseLedger } from './deck/ledger.js';
 import { parsePageMap } from './deck/pagemap.js';

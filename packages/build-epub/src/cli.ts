@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { cliOptions, outputLine, readBookJson, writeAtomic } from '@book/model';
+import { cliOptions, outputLine, readBookJson, writeAtomic } from '@book/model/io';
 import { buildEpub } from './build-epub.js';
 
 const USAGE = 'usage: node lib/cli.js --book <dist/ID.json> --out <dir>';

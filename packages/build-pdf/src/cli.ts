@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BookFileError, cliOptions, outputLine, readBookJson, writeAtomic } from '@book/model';
+import { BookFileError, cliOptions, outputLine, readBookJson, writeAtomic } from '@book/model/io';
 import { pageMapJson } from '@book/page-map';
 import { buildPdf } from './build.js';
 

@@ -1,19 +1,17 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import { bookSchema, bookYamlSchema, errataSchema, frontmatterSchema } from '../schema/index.js';
+import { existsSync } from 'node:fs';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ValidatorName } from './ajv.js';
 
-// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+/**
+ * `npm run compile` writes the validators as ajv standalone code next to this file (lib/validate/validators.cjs):
+ * loading them takes a few milliseconds, compiling the schemas at start-up took ~350 ms in every process.
+ * From src/ (tests) they are compiled here instead.
+ */
+const precompiled = new URL('./validators.cjs', import.meta.url);
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-addFormats(ajv);
-
-/** Validators compiled once per process. */
-export const validators: Record<'bookYaml' | 'frontmatter' | 'errata' | 'book', ValidateFunction> = {
-  bookYaml: ajv.compile(bookYamlSchema),
-  frontmatter: ajv.compile(frontmatterSchema),
-  errata: ajv.compile(errataSchema),
-  book: ajv.compile(bookSchema),
-};
+/** One check per schema, ready when this module has loaded. */
+export const validators: Record<ValidatorName, ValidateFunction> = existsSync(precompiled)
+  ? { ...((await import(precompiled.href)) as { default: Record<ValidatorName, ValidateFunction> }).default }
+  : (await import('./compile.js')).compileValidators();
 
 export type { ErrorObject };
