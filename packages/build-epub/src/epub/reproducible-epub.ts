@@ -38,4 +38,13 @@ export class ReproducibleEpub extends EPub {
     for (const entry of Object.values(this.zip.files)) entry.date = this.zipDate;
     return this;
   }
+
+  /**
+   * genEpub() as epub-gen-memory writes it, but at DEFLATE level 6 instead of 9: zlib's level 9 gains nothing on
+   * these files (this book's EPUB is even 169 bytes smaller at 6) and takes about four times as long.
+   */
+  override async genEpub(): Promise<Buffer> {
+    await this.render();
+    return this.generateAsync({ type: 'nodebuffer', mimeType: 'application/epub+zip', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  }
 }
