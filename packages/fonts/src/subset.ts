@@ -33,7 +33,17 @@ interface HbSubsetExports {
 const HB_MEMORY_MODE_READONLY = 1;
 const HB_SUBSET_FLAGS_RETAIN_GIDS = 0x2;
 const HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE = 0x200;
+const HB_SUBSET_SETS_NO_SUBSET_TABLE_TAG = 2;
+const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
 const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
+
+/**
+ * A closure run only needs HarfBuzz's glyph set, read back from 'loca'. The tables that decide it (cmap, GSUB,
+ * GDEF) are copied as they are instead of subset, the glyph outlines are kept, and everything else is dropped:
+ * the same glyphs come out, about a fifth faster.
+ */
+const CLOSURE_KEEPS = ['glyf', 'loca', 'head', 'maxp'];
+const CLOSURE_COPIES = ['cmap', 'GSUB', 'GDEF'];
 
 /**
  * Always kept besides the text's own characters: the shaper inserts U+25CC (dotted circle) into broken clusters,
@@ -106,10 +116,12 @@ export function subsetFont(font: Uint8Array, text: string): Uint8Array {
     // The always-kept characters are words of their own: together they would close over conjuncts nobody wrote.
     let known = closures.get(font);
     if (!known) closures.set(font, (known = new Map()));
-    for (const word of wordsByCharacterSet(`${text} ${[...ALWAYS_KEPT].join(' ')}`)) {
+    const tables = tableOffsets(font);
+    const closureTables = { keep: [...CLOSURE_KEEPS, ...CLOSURE_COPIES], copy: CLOSURE_COPIES, all: [...tables.keys()] };
+    for (const word of maximalSets(wordsByCharacterSet(`${text} ${[...ALWAYS_KEPT].join(' ')}`), known)) {
       let closure = known.get(word);
       if (!closure) {
-        closure = nonEmptyGlyphs(runSubset(hb, preprocessed, { unicodes: word, flags: HB_SUBSET_FLAGS_RETAIN_GIDS }));
+        closure = nonEmptyGlyphs(runSubset(hb, preprocessed, { unicodes: word, flags: HB_SUBSET_FLAGS_RETAIN_GIDS, tables: closureTables }));
         known.set(word, closure);
       }
       for (const gid of closure) glyphs.add(gid);
@@ -126,7 +138,7 @@ export function subsetFont(font: Uint8Array, text: string): Uint8Array {
 function runSubset(
   hb: HbSubsetExports,
   face: number,
-  request: { unicodes: string; glyphs?: Iterable<number>; flags: number },
+  request: { unicodes: string; glyphs?: Iterable<number>; flags: number; tables?: { keep: string[]; copy: string[]; all: string[] } },
 ): Uint8Array {
   const lengthPtr = hb.malloc(4);
   let input = 0;
@@ -147,6 +159,13 @@ function runSubset(
     hb.hb_set_invert(features);
     hb.hb_set_del(features, tag('aalt'));
     hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | request.flags);
+    if (request.tables) {
+      const drop = hb.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+      hb.hb_set_clear(drop);
+      for (const name of request.tables.all) if (!request.tables.keep.includes(name)) hb.hb_set_add(drop, tag(name));
+      const copy = hb.hb_subset_input_set(input, HB_SUBSET_SETS_NO_SUBSET_TABLE_TAG);
+      for (const name of request.tables.copy) hb.hb_set_add(copy, tag(name));
+    }
 
     subset = hb.hb_subset_or_fail(face, input);
     if (!subset) throw new Error('harfbuzz: hb_subset_or_fail failed: is this a valid TTF/OTF font?');
@@ -170,6 +189,32 @@ function wordsByCharacterSet(text: string): string[] {
   return [...sets].sort();
 }
 
+/**
+ * The character sets whose closures make up the closure of them all: a set inside another (a word whose letters
+ * all occur in a longer word) adds no glyph, since a closure only grows with its input. Sets already in `known`
+ * cost nothing and are kept; the rest are checked against the larger ones sharing their rarest character.
+ */
+function maximalSets(sets: string[], known: Map<string, number[]>): string[] {
+  const bySize = [...sets].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const containing = new Map<string, Set<string>[]>();
+  const kept: string[] = [];
+  for (const word of bySize) {
+    const chars = [...word];
+    if (!known.has(word)) {
+      const candidates = chars.map((c) => containing.get(c) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+      if (candidates.some((larger) => chars.every((c) => larger.has(c)))) continue;
+    }
+    kept.push(word);
+    const set = new Set(chars);
+    for (const c of chars) {
+      let list = containing.get(c);
+      if (!list) containing.set(c, (list = []));
+      list.push(set);
+    }
+  }
+  return kept;
+}
+
 /** Glyph ids with an outline in a TrueType font (with RETAIN_GIDS, exactly the glyphs a subset kept, but empty ones). */
 function nonEmptyGlyphs(font: Uint8Array): number[] {
   return glyphLengths(font).flatMap((length, gid) => (length > 0 ? [gid] : []));
@@ -183,11 +228,7 @@ function emptyGlyphs(font: Uint8Array): number[] {
 /** The byte length of each glyph's outline, from the 'loca' table. */
 function glyphLengths(font: Uint8Array): number[] {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
-  const tables = new Map<string, number>();
-  for (let i = 0; i < view.getUint16(4); i++) {
-    const record = 12 + 16 * i;
-    tables.set(String.fromCharCode(...font.subarray(record, record + 4)), view.getUint32(record + 8));
-  }
+  const tables = tableOffsets(font);
   const head = tables.get('head');
   const loca = tables.get('loca');
   const maxp = tables.get('maxp');
@@ -199,6 +240,17 @@ function glyphLengths(font: Uint8Array): number[] {
   const lengths: number[] = [];
   for (let gid = 0; gid < view.getUint16(maxp + 4); gid++) lengths.push(offset(gid + 1) - offset(gid));
   return lengths;
+}
+
+/** The font's tables by tag, with their offsets. */
+function tableOffsets(font: Uint8Array): Map<string, number> {
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  const tables = new Map<string, number>();
+  for (let i = 0; i < view.getUint16(4); i++) {
+    const record = 12 + 16 * i;
+    tables.set(String.fromCharCode(...font.subarray(record, record + 4)), view.getUint32(record + 8));
+  }
+  return tables;
 }
 
 function tag(name: string): number {
