@@ -74,6 +74,13 @@ describe('subsetFont', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
+  it('returns a copy each call, so a caller changing its bytes changes no later result', () => {
+    const first = subsetFont(fontBytes('bold'), TEXT);
+    const expected = Buffer.from(first);
+    first.fill(0);
+    expect(Buffer.from(subsetFont(fontBytes('bold'), TEXT)).equals(expected)).toBe(true);
+  });
+
   it('rejects input that is not font bytes with a TypeError naming the fix', () => {
     expect(() => subsetFont('x' as unknown as Uint8Array, 'क')).toThrow(TypeError);
     expect(() => subsetFont(new Uint8Array(100), 'क')).toThrow(/TrueType/);

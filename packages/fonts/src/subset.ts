@@ -89,12 +89,6 @@ function harfbuzzSubset(): HbSubsetExports {
  * separated by a space where they meet inside a word (a reading system shapes each run on its own).
  * Synchronous; deterministic (same bytes and same words give the same output).
  */
-/**
- * Glyph closures already computed, per font and character set: a closure depends on nothing else, and computing
- * them is most of a subset's cost, so the second book (or the next save in watch mode) reuses them.
- */
-const closures = new WeakMap<Uint8Array, Map<string, number[]>>();
-
 export function subsetFont(font: Uint8Array, text: string): Uint8Array {
   if (!(font instanceof Uint8Array) || font.length < 12) {
     throw new TypeError('subsetFont(font, text): font must be the Uint8Array bytes of a TTF/OTF file, e.g. fontBytes("regular")');
@@ -102,37 +96,64 @@ export function subsetFont(font: Uint8Array, text: string): Uint8Array {
   if (typeof text !== 'string') throw new TypeError('subsetFont(font, text): text must be a string of the characters to keep');
 
   const hb = harfbuzzSubset();
-  const fontPtr = hb.malloc(font.length);
-  let blob = 0;
-  let face = 0;
-  let preprocessed = 0;
-  try {
-    new Uint8Array(hb.memory.buffer, fontPtr, font.length).set(font);
-    blob = hb.hb_blob_create(fontPtr, font.length, HB_MEMORY_MODE_READONLY, 0, 0);
-    face = hb.hb_face_create(blob, 0);
-    preprocessed = hb.hb_subset_preprocess(face);
-
-    const glyphs = new Set<number>(emptyGlyphs(font));
-    // The always-kept characters are words of their own: together they would close over conjuncts nobody wrote.
-    let known = closures.get(font);
-    if (!known) closures.set(font, (known = new Map()));
-    const tables = tableOffsets(font);
-    const closureTables = { keep: [...CLOSURE_KEEPS, ...CLOSURE_COPIES], copy: CLOSURE_COPIES, all: [...tables.keys()] };
-    for (const word of maximalSets(wordsByCharacterSet(`${text} ${[...ALWAYS_KEPT].join(' ')}`), known)) {
-      let closure = known.get(word);
-      if (!closure) {
-        closure = nonEmptyGlyphs(runSubset(hb, preprocessed, { unicodes: word, flags: HB_SUBSET_FLAGS_RETAIN_GIDS, tables: closureTables }));
-        known.set(word, closure);
-      }
-      for (const gid of closure) glyphs.add(gid);
+  const prepared = prepare(hb, font);
+  const glyphs = new Set<number>(prepared.emptyGlyphs);
+  // The always-kept characters are words of their own: together they would close over conjuncts nobody wrote.
+  for (const word of maximalSets(wordsByCharacterSet(`${text} ${[...ALWAYS_KEPT].join(' ')}`), prepared.closures)) {
+    let closure = prepared.closures.get(word);
+    if (!closure) {
+      closure = nonEmptyGlyphs(runSubset(hb, prepared.face, { unicodes: word, flags: HB_SUBSET_FLAGS_RETAIN_GIDS, tables: prepared.closureTables }));
+      prepared.closures.set(word, closure);
     }
-    return runSubset(hb, preprocessed, { unicodes: text + ALWAYS_KEPT, glyphs, flags: HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE });
-  } finally {
-    if (preprocessed) hb.hb_face_destroy(preprocessed);
-    if (face) hb.hb_face_destroy(face);
-    if (blob) hb.hb_blob_destroy(blob);
-    hb.free(fontPtr);
+    for (const gid of closure) glyphs.add(gid);
   }
+  const unicodes = [...new Set(text + ALWAYS_KEPT)].sort().join('');
+  const key = `${unicodes}\u0000${[...glyphs].sort((a, b) => a - b).join(',')}`;
+  let subset = prepared.subsets.get(key);
+  if (!subset) {
+    subset = runSubset(hb, prepared.face, { unicodes, glyphs, flags: HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE });
+    prepared.subsets.set(key, subset);
+    for (const old of prepared.subsets.keys()) if (prepared.subsets.size > RECENT_SUBSETS) prepared.subsets.delete(old);
+  }
+  return subset.slice();
+}
+
+/**
+ * What one font keeps between calls in this process: its face, preprocessed for subsetting, inside the wasm
+ * memory; the glyph closure of every character set met so far (a closure depends on nothing else, and computing
+ * them is most of a subset's cost); and the last few subsets, by their exact input (in watch mode most saves
+ * leave the glyph set as it was).
+ */
+interface PreparedFont {
+  face: number;
+  emptyGlyphs: number[];
+  closureTables: { keep: string[]; copy: string[]; all: string[] };
+  closures: Map<string, number[]>;
+  subsets: Map<string, Uint8Array>;
+}
+
+const RECENT_SUBSETS = 4;
+const preparedFonts = new WeakMap<Uint8Array, PreparedFont>();
+
+function prepare(hb: HbSubsetExports, font: Uint8Array): PreparedFont {
+  const known = preparedFonts.get(font);
+  if (known) return known;
+  const emptyGlyphs = glyphLengths(font).flatMap((length, gid) => (length === 0 ? [gid] : []));
+  const fontPtr = hb.malloc(font.length);
+  new Uint8Array(hb.memory.buffer, fontPtr, font.length).set(font);
+  const blob = hb.hb_blob_create(fontPtr, font.length, HB_MEMORY_MODE_READONLY, 0, 0);
+  const face = hb.hb_face_create(blob, 0);
+  // Kept for the life of the process, with the font bytes it may still point into (a few hundred KB per font).
+  const preprocessed = hb.hb_subset_preprocess(face);
+  const prepared: PreparedFont = {
+    face: preprocessed,
+    emptyGlyphs,
+    closureTables: { keep: [...CLOSURE_KEEPS, ...CLOSURE_COPIES], copy: CLOSURE_COPIES, all: [...tableOffsets(font).keys()] },
+    closures: new Map(),
+    subsets: new Map(),
+  };
+  preparedFonts.set(font, prepared);
+  return prepared;
 }
 
 function runSubset(
@@ -218,11 +239,6 @@ function maximalSets(sets: string[], known: Map<string, number[]>): string[] {
 /** Glyph ids with an outline in a TrueType font (with RETAIN_GIDS, exactly the glyphs a subset kept, but empty ones). */
 function nonEmptyGlyphs(font: Uint8Array): number[] {
   return glyphLengths(font).flatMap((length, gid) => (length > 0 ? [gid] : []));
-}
-
-/** Glyph ids without an outline (spaces, joiners, placeholders GSUB may route through): kept always, they cost ~8 bytes. */
-function emptyGlyphs(font: Uint8Array): number[] {
-  return glyphLengths(font).flatMap((length, gid) => (length === 0 ? [gid] : []));
 }
 
 /** The byte length of each glyph's outline, from the 'loca' table. */
