@@ -2,6 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAnki } from '@book/build-anki';
+import { buildEpub } from '@book/build-epub';
 import { startDev, type DevServer, type RebuildReport } from '@book/dev';
 
 // The watcher rebuilds dist/ after a content file is saved, and leaves it alone when the save breaks the content.
@@ -47,6 +49,13 @@ describe('npm run dev', () => {
     expect(server.initial.written).toEqual(
       expect.arrayContaining(['endocrine-system.json', 'endocrine-system.pdf', 'endocrine-system.booklet.pdf', 'endocrine-system.epub', 'endocrine-system.apkg']),
     );
+  });
+
+  it('writes from its builder thread the same EPUB and deck as the builders called here', async () => {
+    const book = JSON.parse(bookJson());
+    const pageMap = JSON.parse(readFileSync(join(outDir, 'endocrine-system.pagemap.json'), 'utf8'));
+    expect(Buffer.from(await buildEpub(book)).equals(readFileSync(join(outDir, 'endocrine-system.epub')))).toBe(true);
+    expect(Buffer.from((await buildAnki(book, pageMap)).apkg).equals(readFileSync(join(outDir, 'endocrine-system.apkg')))).toBe(true);
   });
 
   it('rebuilds the outputs after a chapter is saved', async () => {

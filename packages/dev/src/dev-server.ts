@@ -33,5 +33,11 @@ export async function startDev(options: RebuilderOptions & { onReport: (report: 
     for (const name of names) queued.add(name);
     running ??= drain();
   });
-  return { initial, close: () => watcher.close() };
+  return {
+    initial,
+    close: () => {
+      watcher.close();
+      void rebuild.close();
+    },
+  };
 }

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildAnki, ledgerJson, type Ledger } from '@book/build-anki';
-import { buildEpub } from '@book/build-epub';
+import { ledgerJson, type Ledger } from '@book/build-anki';
 import { buildPdf } from '@book/build-pdf';
-import { bookJson, loadBook, writeAtomic, type Book } from '@book/model';
+import { bookJson, ChapterCache, loadBook, writeAtomic, type Book } from '@book/model';
 import { pageMapJson } from '@book/page-map';
 import { reporter } from 'vfile-reporter';
+import { BuilderThread } from './builder-thread.js';
 
 /** What one rebuild did: the outputs written (file names in the out folder) and how long each step took. */
 export interface RebuildReport {
@@ -28,13 +28,16 @@ export interface RebuilderOptions {
 
 /**
  * Keeps the builders loaded in this process (modules imported, fonts and wasm initialised by the first build) and
- * rebuilds dist/ from content/ on demand. Every output depends on the whole Book, so a changed Book rebuilds them
- * all; a save that leaves the Book as it was (whitespace, a comment in YAML) rebuilds nothing.
+ * rebuilds dist/ from content/ on demand; only the chapter files that changed are parsed again. Every output depends on the whole Book, so a changed Book rebuilds them
+ * all: the PDF here, the EPUB and then the decks (which need the PDF's page map) in a worker thread alongside. A
+ * save that leaves the Book as it was (whitespace, a comment in YAML) rebuilds nothing. close() stops the worker.
  */
 export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOptions) {
   let lastJson: string | undefined;
+  const cache = new ChapterCache();
+  const builders = new BuilderThread();
 
-  return async function rebuild(changed: string[] = []): Promise<RebuildReport> {
+  async function rebuild(changed: string[] = []): Promise<RebuildReport> {
     const started = performance.now();
     const timings: { step: string; ms: number }[] = [];
     const step = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
@@ -52,7 +55,7 @@ export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOpt
       totalMs: performance.now() - started,
     });
 
-    const { book, files } = await step('load', () => loadBook(contentDir));
+    const { book, files } = await step('load', () => loadBook(contentDir, { cache }));
     if (!book) return done('invalid', [], reporter(files, { quiet: true }));
     const json = bookJson(book);
     if (json === lastJson) return done('unchanged', []);
@@ -64,18 +67,21 @@ export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOpt
     };
     const id = book.meta.id;
     write(`${id}.json`, json);
+    const epubBuilt = step('epub', () => builders.epub(json));
+    epubBuilt.catch(() => {}); // awaited below; a PDF failure must not leave it unhandled
     const pdf = await step('pdf', () => buildPdf(book, { pdfName: `${id}.pdf` }));
     write(`${id}.pdf`, pdf.pdf);
     write(`${id}.booklet.pdf`, pdf.booklet);
     write(`${id}.pagemap.json`, pageMapJson(pdf.pageMap));
-    const epub = await step('epub', () => buildEpub(book));
-    write(`${id}.epub`, epub);
-    const anki = await step('anki', () => buildAnki(book, pdf.pageMap, ankiLedger ? { ledger: ankiLedger } : {}));
+    const anki = await step('anki', () => builders.anki(json, pdf.pageMap, ankiLedger));
+    write(`${id}.epub`, await epubBuilt);
     write(`${id}.apkg`, anki.apkg);
     write(`${id}.anki-ledger.json`, ledgerJson(anki.ledger));
     lastJson = json;
     return done('built', written);
-  };
+  }
+
+  return Object.assign(rebuild, { close: () => builders.close() });
 }
 
 export type Rebuild = ReturnType<typeof createRebuilder>;

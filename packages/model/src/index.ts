@@ -1,5 +1,6 @@
 export * from './schema/index.js';
 export { loadBook, type LoadOptions, type LoadResult } from './load/book.js';
+export { ChapterCache } from './load/chapter-cache.js';
 export { blockText, buildGlossary } from './glossary.js';
 export { readBookJson, BookFileError } from './io/read-book.js';
 export { writeAtomic } from './io/write-atomic.js';

@@ -8,6 +8,7 @@ import { fail, hasErrors } from '../messages/report.js';
 import { checkSchema } from '../validate/schema-messages.js';
 import { validators } from '../validate/schemas.js';
 import { loadChapter, type LoadedChapter } from './chapter.js';
+import type { ChapterCache } from './chapter-cache.js';
 import { resolveModified } from './modified.js';
 import { readSource } from './read-source.js';
 import { parseYaml } from './yaml.js';
@@ -21,6 +22,8 @@ export interface LoadResult {
 
 export interface LoadOptions {
   env?: NodeJS.ProcessEnv;
+  /** Reuse chapters whose text has not changed since an earlier load with the same cache (watch mode). */
+  cache?: ChapterCache;
 }
 
 /** Load and check a content folder (book.yaml, errata.yaml, the chapter files) in one pass, reporting all problems. */
@@ -53,7 +56,7 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
       const file = read(name);
       if (file.value === undefined) return;
       try {
-        const loaded = loadChapter(file, name);
+        const loaded = options.cache ? options.cache.load(file, name) : loadChapter(file, name);
         if (loaded) chapters.push(loaded);
       } catch (error) {
         fail(file, 'internal-error', `The loader failed on this file (${(error as Error).message})`, { line: 1, column: 1 });

@@ -1,0 +1,25 @@
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { loadChapter, type LoadedChapter } from './chapter.js';
+
+/**
+ * Chapters loaded before, by file name, for a process that loads the same folder again and again (watch mode):
+ * a chapter whose text is unchanged is not parsed again, and its messages are reported again as they were.
+ */
+export class ChapterCache {
+  private readonly entries = new Map<string, { text: string; loaded: LoadedChapter | undefined; messages: VFileMessage[] }>();
+
+  /** loadChapter(file, name), or its earlier result when `file` holds the same text as then. */
+  load(file: VFile, name: string): LoadedChapter | undefined {
+    const text = String(file.value);
+    const known = this.entries.get(name);
+    if (known?.text === text) {
+      file.messages.push(...known.messages);
+      return known.loaded && { ...known.loaded, file };
+    }
+    const before = file.messages.length;
+    const loaded = loadChapter(file, name);
+    this.entries.set(name, { text, loaded, messages: file.messages.slice(before) });
+    return loaded;
+  }
+}
