@@ -159,8 +159,19 @@ export class ClusterFont {
     };
   }
 
-  /** The TrueType program: used original glyphs at their ids, then one composite glyph per cluster. */
+  /**
+   * The TrueType program: used original glyphs at their ids, then one composite glyph per cluster. The reading
+   * edition and the booklet embed the same one, so it is made once until another cluster is added.
+   */
   program(): Uint8Array {
+    const state = `${this.entries.length}:${this.spaceUsed}`;
+    if (this.madeProgram?.state !== state) this.madeProgram = { state, bytes: this.makeProgram() };
+    return this.madeProgram.bytes;
+  }
+
+  private madeProgram: { state: string; bytes: Uint8Array } | undefined;
+
+  private makeProgram(): Uint8Array {
     const head = this.table('head');
     const longLoca = new DataView(head.buffer, head.byteOffset).getInt16(50) === 1;
     const loca = this.table('loca');
