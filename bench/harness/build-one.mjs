@@ -13,7 +13,8 @@ const [which, ...rest] = process.argv.slice(2);
 const clock = phaseClock();
 const modules = { model: '@book/model', pdf: '@book/build-pdf', epub: '@book/build-epub', anki: '@book/build-anki' };
 if (!modules[which]) throw new Error(`usage: build-one.mjs ${Object.keys(modules).join('|')} …`);
-const [model, builder] = await clock.time('import', () => Promise.all([import('@book/model'), import(modules[which])]));
+// Builders' commands load the model's light entry (no Markdown or YAML parser), as here.
+const [model, builder] = await clock.time('import', () => Promise.all([import(which === 'model' ? '@book/model' : '@book/model/io'), import(modules[which])]));
 const write = (path, bytes) => clock.time('write', () => model.writeAtomic(path, bytes));
 const readJson = (path) => clock.time('load', () => JSON.parse(readFileSync(path, 'utf8')));
 

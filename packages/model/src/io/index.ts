@@ -5,3 +5,4 @@ export { writeAtomic } from './write-atomic.js';
 export { outputLine } from './output-line.js';
 export { cliOptions } from './cli-args.js';
 export { bookJson } from './book-json.js';
+export { validators } from '../validate/schemas.js';
