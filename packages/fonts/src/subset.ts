@@ -99,7 +99,8 @@ export function subsetFont(font: Uint8Array, text: string): Uint8Array {
   const prepared = prepare(hb, font);
   const glyphs = new Set<number>(prepared.emptyGlyphs);
   // The always-kept characters are words of their own: together they would close over conjuncts nobody wrote.
-  for (const word of maximalSets(wordsByCharacterSet(`${text} ${[...ALWAYS_KEPT].join(' ')}`), prepared.closures)) {
+  const { sets, characters } = characterSets(`${text} ${[...ALWAYS_KEPT].join(' ')}`);
+  for (const word of maximalSets(sets, prepared.closures)) {
     let closure = prepared.closures.get(word);
     if (!closure) {
       closure = nonEmptyGlyphs(runSubset(hb, prepared.face, { unicodes: word, flags: HB_SUBSET_FLAGS_RETAIN_GIDS, tables: prepared.closureTables }));
@@ -107,7 +108,7 @@ export function subsetFont(font: Uint8Array, text: string): Uint8Array {
     }
     for (const gid of closure) glyphs.add(gid);
   }
-  const unicodes = [...new Set(text + ALWAYS_KEPT)].sort().join('');
+  const unicodes = characters;
   const key = `${unicodes}\u0000${[...glyphs].sort((a, b) => a - b).join(',')}`;
   let subset = prepared.subsets.get(key);
   if (!subset) {
@@ -203,11 +204,21 @@ function runSubset(
   }
 }
 
-/** One string per distinct set of characters among the whitespace-separated words (closure depends on the set only). */
-function wordsByCharacterSet(text: string): string[] {
+/**
+ * One string per distinct set of characters among the whitespace-separated words (closure depends on the set
+ * only), and every character of the text, white space included, sorted into one string.
+ */
+function characterSets(text: string): { sets: string[]; characters: string } {
   const sets = new Set<string>();
-  for (const word of new Set(text.split(/\s+/u))) if (word) sets.add([...new Set(word)].sort().join(''));
-  return [...sets].sort();
+  const characters = new Set<string>();
+  // Splitting on a captured separator keeps the white space runs too: the words at even indexes, runs at odd.
+  for (const piece of new Set(text.split(/(\s+)/u))) {
+    if (!piece) continue;
+    const chars = new Set(piece);
+    for (const char of chars) characters.add(char);
+    if (!/^\s/u.test(piece)) sets.add([...chars].sort().join(''));
+  }
+  return { sets: [...sets].sort(), characters: [...characters].sort().join('') };
 }
 
 /**
