@@ -51,7 +51,7 @@ describe('npm run dev', () => {
     );
   });
 
-  it('writes from its builder thread the same EPUB and deck as the builders called here', async () => {
+  it('writes the same EPUB, and from its worker thread the same deck, as the builders called here', async () => {
     const book = JSON.parse(bookJson());
     const pageMap = JSON.parse(readFileSync(join(outDir, 'endocrine-system.pagemap.json'), 'utf8'));
     expect(Buffer.from(await buildEpub(book)).equals(readFileSync(join(outDir, 'endocrine-system.epub')))).toBe(true);

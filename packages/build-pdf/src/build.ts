@@ -21,8 +21,17 @@ export interface PdfOptions {
   pdfName?: string;
 }
 
-/** Builds the reading edition, the booklet and the page map from a Book. Pure: same Book, same bytes. */
-export function buildPdf(book: Book, options: PdfOptions = {}): PdfOutputs {
+/** The book laid out: its page map at once, the two PDF files when `render()` is called. */
+export interface PdfLayout {
+  pageMap: PageMap;
+  render(): { pdf: Uint8Array; booklet: Uint8Array };
+}
+
+/**
+ * Lays the book out without writing the PDFs yet, so a caller can pass the page map on (the Anki decks need it)
+ * while the files are rendered. Pure: same Book, same bytes.
+ */
+export function layoutPdf(book: Book, options: PdfOptions = {}): PdfLayout {
   const regular = new ClusterFont('regular', shape('regular', ' ')[0]!.gid);
   const bold = new ClusterFont('bold', shape('bold', ' ')[0]!.gid);
   const fontSet: FontSet = { get: (weight) => (weight === 'bold' ? { font: bold, resourceName: 'F2' } : { font: regular, resourceName: 'F1' }) };
@@ -32,8 +41,13 @@ export function buildPdf(book: Book, options: PdfOptions = {}): PdfOutputs {
     new EmbeddedFont(doc, bold, 'F2', 'NotoSansDevanagari-Bold'),
   ];
   return {
-    pdf: renderReadingEdition(book, layout, makeFonts),
-    booklet: renderBooklet(book, layout.pages, makeFonts),
     pageMap: layout.pageMap,
+    render: () => ({ pdf: renderReadingEdition(book, layout, makeFonts), booklet: renderBooklet(book, layout.pages, makeFonts) }),
   };
+}
+
+/** Builds the reading edition, the booklet and the page map from a Book. Pure: same Book, same bytes. */
+export function buildPdf(book: Book, options: PdfOptions = {}): PdfOutputs {
+  const layout = layoutPdf(book, options);
+  return { ...layout.render(), pageMap: layout.pageMap };
 }

@@ -1,4 +1,4 @@
-export { buildPdf, type PdfOutputs, type PdfOptions } from './build.js';
+export { buildPdf, layoutPdf, type PdfLayout, type PdfOutputs, type PdfOptions } from './build.js';
 export type { PageMap } from './layout/book.js';
 export { impositionOrder } from './pdf/booklet.js';
 export { shape, clusters } from './shaping/shaper.js';

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ledgerJson, type Ledger } from '@book/build-anki';
-import { buildPdf } from '@book/build-pdf';
+import { buildEpub } from '@book/build-epub';
+import { layoutPdf } from '@book/build-pdf';
 import { bookJson, ChapterCache, loadBook, writeAtomic, type Book } from '@book/model';
 import { pageMapJson } from '@book/page-map';
 import { reporter } from 'vfile-reporter';
-import { BuilderThread } from './builder-thread.js';
+import { AnkiThread } from './anki-thread.js';
 
 /** What one rebuild did: the outputs written (file names in the out folder) and how long each step took. */
 export interface RebuildReport {
@@ -28,14 +29,15 @@ export interface RebuilderOptions {
 
 /**
  * Keeps the builders loaded in this process (modules imported, fonts and wasm initialised by the first build) and
- * rebuilds dist/ from content/ on demand; only the chapter files that changed are parsed again. Every output depends on the whole Book, so a changed Book rebuilds them
- * all: the PDF here, the EPUB and then the decks (which need the PDF's page map) in a worker thread alongside. A
- * save that leaves the Book as it was (whitespace, a comment in YAML) rebuilds nothing. close() stops the worker.
+ * rebuilds dist/ from content/ on demand; only the chapter files that changed are parsed again. Every output
+ * depends on the whole Book, so a changed Book rebuilds them all: the PDF's layout, then the decks in a worker
+ * thread (they need its page map) while this thread renders the PDF files and builds the EPUB. A save that leaves
+ * the Book as it was (whitespace, a comment in YAML) rebuilds nothing. close() stops the worker.
  */
 export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOptions) {
   let lastJson: string | undefined;
   const cache = new ChapterCache();
-  const builders = new BuilderThread();
+  const ankiThread = new AnkiThread();
 
   async function rebuild(changed: string[] = []): Promise<RebuildReport> {
     const started = performance.now();
@@ -67,21 +69,22 @@ export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOpt
     };
     const id = book.meta.id;
     write(`${id}.json`, json);
-    const epubBuilt = step('epub', () => builders.epub(json));
-    epubBuilt.catch(() => {}); // awaited below; a PDF failure must not leave it unhandled
-    const pdf = await step('pdf', () => buildPdf(book, { pdfName: `${id}.pdf` }));
+    const layout = await step('layout', () => layoutPdf(book, { pdfName: `${id}.pdf` }));
+    write(`${id}.pagemap.json`, pageMapJson(layout.pageMap));
+    const ankiBuilt = step('anki', () => ankiThread.build(json, layout.pageMap, ankiLedger));
+    ankiBuilt.catch(() => {}); // awaited below; a PDF or EPUB failure must not leave it unhandled
+    const pdf = await step('pdf', () => layout.render());
     write(`${id}.pdf`, pdf.pdf);
     write(`${id}.booklet.pdf`, pdf.booklet);
-    write(`${id}.pagemap.json`, pageMapJson(pdf.pageMap));
-    const anki = await step('anki', () => builders.anki(json, pdf.pageMap, ankiLedger));
-    write(`${id}.epub`, await epubBuilt);
+    write(`${id}.epub`, await step('epub', () => buildEpub(book)));
+    const anki = await ankiBuilt;
     write(`${id}.apkg`, anki.apkg);
     write(`${id}.anki-ledger.json`, ledgerJson(anki.ledger));
     lastJson = json;
     return done('built', written);
   }
 
-  return Object.assign(rebuild, { close: () => builders.close() });
+  return Object.assign(rebuild, { close: () => ankiThread.close() });
 }
 
 export type Rebuild = ReturnType<typeof createRebuilder>;
