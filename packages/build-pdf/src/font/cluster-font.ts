@@ -64,6 +64,18 @@ export class ClusterFont {
     return h;
   }
 
+  private readonly hexByRun = new WeakMap<readonly Cluster[], string>();
+
+  /** hex() of a run of clusters, joined; kept per run (the shaper hands out one shared array per word). */
+  hexRun(run: readonly Cluster[]): string {
+    let h = this.hexByRun.get(run);
+    if (h === undefined) {
+      h = run.map((c) => this.hex(c)).join('');
+      this.hexByRun.set(run, h);
+    }
+    return h;
+  }
+
   private computeCids(cluster: Cluster): number[] {
     if (cluster.text === ' ' && cluster.glyphs.length === 1 && cluster.glyphs[0]!.gid === this.spaceGid) {
       this.spaceUsed = true;

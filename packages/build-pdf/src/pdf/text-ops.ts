@@ -49,7 +49,7 @@ export function lineOps(line: Line, x: number, y: number, fonts: FontSet, extraP
       // pdftotext joins a line ending in "-" to the next one as a hyphenated word, even across paragraphs;
       // a trailing space in that glyph's text keeps the words apart (and is harmless to every extractor).
       if (lastWord && p === word.pieces.length - 1 && final.text.endsWith('-')) cl = [...cl.slice(0, -1), { ...final, text: `${final.text} ` }];
-      tj.push(`<${cl.map((c) => font.hex(c)).join('')}>`);
+      tj.push(`<${font.hexRun(cl)}>`);
     });
   });
   flushTj();
