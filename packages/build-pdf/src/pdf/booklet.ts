@@ -3,7 +3,7 @@ import { A4_LANDSCAPE, A5 } from '../layout/geometry.js';
 import type { PageModel } from '../layout/page-model.js';
 import type { EmbeddedFont } from './embed-font.js';
 import type { DocInternals } from './pdfkit-doc.js';
-import { finish, newDocument } from './pdfkit-doc.js';
+import { contentBytes, finish, newDocument } from './pdfkit-doc.js';
 
 /**
  * Saddle-stitch order for `pageCount` pages padded with blanks to a multiple of 4. Each sheet side is
@@ -30,7 +30,7 @@ export function renderBooklet(book: Book, pages: PageModel[], makeFonts: (doc: P
   const fontResources = Object.fromEntries(fonts.map((f) => [f.resourceName, f.ref]));
   const forms = pages.map((page) => {
     const form = internals.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, A5.width, A5.height], Resources: { Font: fontResources } });
-    form.write(page.segments.map((s) => `q\n${s.ops}\nQ`).join('\n'));
+    form.write(contentBytes(page.segments.map((s) => `q\n${s.ops}\nQ`).join('\n')));
     form.end();
     return form;
   });

@@ -3,7 +3,7 @@ import { A5 } from '../layout/geometry.js';
 import { isSlot, type StructNode } from '../layout/page-model.js';
 import type { BookLayout } from '../layout/book.js';
 import type { EmbeddedFont } from './embed-font.js';
-import { addXmpLanguage, finish, newDocument } from './pdfkit-doc.js';
+import { addXmpLanguage, contentBytes, finish, newDocument } from './pdfkit-doc.js';
 
 type Elem = ReturnType<PDFKit.PDFDocument['struct']>;
 
@@ -32,12 +32,12 @@ export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: 
     for (const segment of page.segments) {
       if (segment.node) {
         const content = doc.markStructureContent(segment.node.type);
-        doc.addContent(`${flip}\n${segment.ops}\nQ`);
+        doc.addContent(contentBytes(`${flip}\n${segment.ops}\nQ`));
         doc.endMarkedContent();
         segment.slot!.content = content;
       } else {
         doc.markContent('Artifact', { type: segment.artifact ?? 'Layout' });
-        doc.addContent(`${flip}\n${segment.ops}\nQ`);
+        doc.addContent(contentBytes(`${flip}\n${segment.ops}\nQ`));
         doc.endMarkedContent();
       }
     }
