@@ -99,7 +99,7 @@ export function subsetFont(font: Uint8Array, text: string): Uint8Array {
   const prepared = prepare(hb, font);
   const glyphs = new Set<number>(prepared.emptyGlyphs);
   // The always-kept characters are words of their own: together they would close over conjuncts nobody wrote.
-  const { sets, characters } = characterSets(`${text} ${[...ALWAYS_KEPT].join(' ')}`);
+  const { sets, characters: unicodes } = characterSets(`${text} ${[...ALWAYS_KEPT].join(' ')}`);
   for (const word of maximalSets(sets, prepared.closures)) {
     let closure = prepared.closures.get(word);
     if (!closure) {
@@ -108,7 +108,6 @@ export function subsetFont(font: Uint8Array, text: string): Uint8Array {
     }
     for (const gid of closure) glyphs.add(gid);
   }
-  const unicodes = characters;
   const key = `${unicodes}\u0000${[...glyphs].sort((a, b) => a - b).join(',')}`;
   let subset = prepared.subsets.get(key);
   if (!subset) {

@@ -10,8 +10,8 @@ export interface DocInternals {
 
 /**
  * Content-stream operators as the bytes pdfkit would make of them (it turns a string into one byte per character
- * and ends it with a newline), made natively: pdfkit's own conversion is a JavaScript loop, and on a large book
- * it took a tenth of the PDF build. The operators are ASCII, so nothing else changes.
+ * and ends it with a newline), made natively: pdfkit's own conversion is a JavaScript loop, 0.6 s of a 100x
+ * PDF build. The operators are ASCII, so the bytes are the same.
  */
 export function contentBytes(ops: string): Uint8Array {
   return Buffer.from(`${ops}\n`, 'latin1');
