@@ -205,7 +205,8 @@ function runSubset(
 
 /**
  * One string per distinct set of characters among the whitespace-separated words (closure depends on the set
- * only), and every character of the text, white space included, sorted into one string.
+ * only; maximalSets puts them in order), and every character of the text, white space included, sorted into one
+ * string.
  */
 function characterSets(text: string): { sets: string[]; characters: string } {
   const sets = new Set<string>();
@@ -217,7 +218,7 @@ function characterSets(text: string): { sets: string[]; characters: string } {
     for (const char of chars) characters.add(char);
     if (!/^\s/u.test(piece)) sets.add([...chars].sort().join(''));
   }
-  return { sets: [...sets].sort(), characters: [...characters].sort().join('') };
+  return { sets: [...sets], characters: [...characters].sort().join('') };
 }
 
 /**
