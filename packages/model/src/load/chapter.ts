@@ -1,10 +1,13 @@
+import type { Point } from 'unist';
 import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import type { Chapter, Frontmatter } from '../schema/index.js';
 import { fail } from '../messages/report.js';
 import { checkSchema } from '../validate/schema-messages.js';
 import { validators } from '../validate/schemas.js';
 import { toBlocks } from './blocks.js';
-import { parseMarkdown } from './markdown.js';
+import { splitFrontmatter } from './frontmatter.js';
+import { parseMarkdownFrom } from './markdown.js';
 import { parseYaml, type PositionedYaml } from './yaml.js';
 
 export interface LoadedChapter {
@@ -22,16 +25,14 @@ export function loadChapter(file: VFile, fileName: string): LoadedChapter | unde
     fail(file, 'nesting-too-deep', `Nesting deeper than ${MAX_NESTING} levels`, { line: deep, column: 1 });
     return undefined;
   }
-  const tree = parseMarkdown(text);
-  const front = tree.children[0];
-  if (!front || front.type !== 'yaml') {
+  const front = splitFrontmatter(text);
+  if (!front) {
     fail(file, 'frontmatter-missing', 'The chapter has no frontmatter', { line: 1, column: 1 });
     return undefined;
   }
-  const start = front.position?.start.offset ?? 0;
-  const valueOffset = text.indexOf(front.value, start);
-  const yaml = parseYaml(file, front.value, valueOffset < 0 ? start : valueOffset);
+  const yaml = parseYaml(file, front.yaml, front.yamlOffset);
   if (!yaml || !checkSchema(file, yaml, validators.frontmatter, 'frontmatter')) return undefined;
+  const tree = parseMarkdownFrom(text, location(file).toPoint(front.bodyOffset) as Point & { offset: number });
   const meta = yaml.data as Frontmatter;
   const chapter: Chapter = {
     id: meta.id,

@@ -1,13 +1,33 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import type { Root } from 'mdast';
+import type { Point } from 'unist';
+import { visit } from 'unist-util-visit';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
-/** Markdown text → mdast with positions (frontmatter as a `yaml` node, :::directives, GFM tables). */
+/** Markdown text → mdast with positions (:::directives, GFM tables). */
 export function parseMarkdown(text: string): Root {
   return parser.runSync(parser.parse(text)) as Root;
+}
+
+/**
+ * The Markdown that starts at `from` in a longer text → mdast whose positions are those in the whole text.
+ * Parsed on its own: give it a point where a block may start (a chapter's body, after its frontmatter).
+ */
+export function parseMarkdownFrom(text: string, from: Point & { offset: number }): Root {
+  const tree = parseMarkdown(text.slice(from.offset));
+  visit(tree, (node) => {
+    const position = node.position;
+    if (!position) return;
+    for (const point of [position.start, position.end]) {
+      if (point.line === 1) point.column += from.column - 1;
+      point.line += from.line - 1;
+      if (point.offset !== undefined) point.offset += from.offset;
+    }
+  });
+  if (tree.position) tree.position.start = { line: 1, column: 1, offset: 0 };
+  return tree;
 }
