@@ -1,4 +1,3 @@
-import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { Chapter, Frontmatter } from '../schema/index.js';
@@ -32,7 +31,8 @@ export function loadChapter(file: VFile, fileName: string): LoadedChapter | unde
   }
   const yaml = parseYaml(file, front.yaml, front.yamlOffset);
   if (!yaml || !checkSchema(file, yaml, validators.frontmatter, 'frontmatter')) return undefined;
-  const tree = parseMarkdownFrom(text, location(file).toPoint(front.bodyOffset) as Point & { offset: number });
+  const { line, column } = location(file).toPoint(front.bodyOffset)!;
+  const tree = parseMarkdownFrom(text, { line, column, offset: front.bodyOffset });
   const meta = yaml.data as Frontmatter;
   const chapter: Chapter = {
     id: meta.id,

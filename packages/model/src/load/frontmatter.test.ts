@@ -27,9 +27,9 @@ function byReference(text: string): { yaml: string; body: Root } | undefined {
 function bySplit(text: string): { yaml: string; body: Root } | undefined {
   const split = splitFrontmatter(text);
   if (!split) return undefined;
-  const from = location(new VFile(text)).toPoint(split.bodyOffset)!;
+  const { line, column } = location(new VFile(text)).toPoint(split.bodyOffset)!;
   expect(text.slice(split.yamlOffset, split.yamlOffset + split.yaml.length)).toBe(split.yaml);
-  return { yaml: split.yaml, body: parseMarkdownFrom(text, { ...from, offset: from.offset! }) };
+  return { yaml: split.yaml, body: parseMarkdownFrom(text, { line, column, offset: split.bodyOffset }) };
 }
 
 const lines = [

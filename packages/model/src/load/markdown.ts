@@ -3,7 +3,6 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import type { Root } from 'mdast';
-import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
@@ -17,7 +16,7 @@ export function parseMarkdown(text: string): Root {
  * The Markdown that starts at `from` in a longer text → mdast whose positions are those in the whole text.
  * Parsed on its own: give it a point where a block may start (a chapter's body, after its frontmatter).
  */
-export function parseMarkdownFrom(text: string, from: Point & { offset: number }): Root {
+export function parseMarkdownFrom(text: string, from: { line: number; column: number; offset: number }): Root {
   const tree = parseMarkdown(text.slice(from.offset));
   visit(tree, (node) => {
     const position = node.position;
