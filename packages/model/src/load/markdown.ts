@@ -27,6 +27,7 @@ export function parseMarkdownFrom(text: string, from: { line: number; column: nu
       if (point.offset !== undefined) point.offset += from.offset;
     }
   });
+  // The root stands for the whole file, frontmatter included, as it did when the file was parsed in one piece.
   if (tree.position) tree.position.start = { line: 1, column: 1, offset: 0 };
   return tree;
 }
