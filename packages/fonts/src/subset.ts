@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { closureFile, saveClosureFile, type ClosureFile } from './closure-store.js';
 
 const require = createRequire(import.meta.url);
 
@@ -44,6 +45,8 @@ const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
  */
 const CLOSURE_KEEPS = ['glyf', 'loca', 'head', 'maxp'];
 const CLOSURE_COPIES = ['cmap', 'GSUB', 'GDEF'];
+/** Everything besides the font and HarfBuzz that decides a closure; part of a closure file's name. */
+const CLOSURE_RECIPE = JSON.stringify({ keep: CLOSURE_KEEPS, copy: CLOSURE_COPIES, flags: 'retain-gids', features: 'all but aalt', glyphs: 'non-empty' });
 
 /**
  * Always kept besides the text's own characters: the shaper inserts U+25CC (dotted circle) into broken clusters,
@@ -64,11 +67,13 @@ interface WasmApi {
 }
 
 let instance: HbSubsetExports | undefined;
+let engine: Uint8Array | undefined;
 
 /** harfbuzz-subset.wasm has no imports, so it can be compiled and instantiated synchronously (once per process). */
 function harfbuzzSubset(): HbSubsetExports {
   if (!instance) {
     const wasm = readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
+    engine = wasm;
     const { Module, Instance } = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
     const exports = new Instance(new Module(wasm), {}).exports as HbSubsetExports;
     exports._initialize();
@@ -135,10 +140,39 @@ interface PreparedFont {
 const RECENT_SUBSETS = 4;
 const preparedFonts = new WeakMap<Uint8Array, PreparedFont>();
 
+let closureDir: string | undefined;
+const closureFiles: { file: ClosureFile; glyphCount: number }[] = [];
+
+/**
+ * Keeps the glyph closures of fonts prepared from now on in `dir` (closure-store.ts), so that the next build
+ * process starts with them; `undefined` keeps them in this process only. The returned function writes what this
+ * process computed; it returns an error's message instead of throwing, as a cache that cannot be written must
+ * not fail a build.
+ */
+export function keepClosuresIn(dir: string | undefined): () => string | undefined {
+  closureDir = dir;
+  closureFiles.length = 0;
+  return () => {
+    try {
+      for (const { file, glyphCount } of closureFiles) saveClosureFile(file, glyphCount);
+      return undefined;
+    } catch (error) {
+      return `glyph closures not kept in ${dir}: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  };
+}
+
 function prepare(hb: HbSubsetExports, font: Uint8Array): PreparedFont {
   const known = preparedFonts.get(font);
   if (known) return known;
-  const emptyGlyphs = glyphLengths(font).flatMap((length, gid) => (length === 0 ? [gid] : []));
+  const lengths = glyphLengths(font);
+  const emptyGlyphs = lengths.flatMap((length, gid) => (length === 0 ? [gid] : []));
+  let closures = new Map<string, number[]>();
+  if (closureDir !== undefined) {
+    const file = closureFile(closureDir, font, engine!, CLOSURE_RECIPE, lengths.length);
+    closureFiles.push({ file, glyphCount: lengths.length });
+    closures = file.closures;
+  }
   const fontPtr = hb.malloc(font.length);
   new Uint8Array(hb.memory.buffer, fontPtr, font.length).set(font);
   const blob = hb.hb_blob_create(fontPtr, font.length, HB_MEMORY_MODE_READONLY, 0, 0);
@@ -149,7 +183,7 @@ function prepare(hb: HbSubsetExports, font: Uint8Array): PreparedFont {
     face: preprocessed,
     emptyGlyphs,
     closureTables: { keep: [...CLOSURE_KEEPS, ...CLOSURE_COPIES], copy: CLOSURE_COPIES, all: [...tableOffsets(font).keys()] },
-    closures: new Map(),
+    closures,
     subsets: new Map(),
   };
   preparedFonts.set(font, prepared);
