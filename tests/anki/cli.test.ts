@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectClosuresKeptAndRead, expectUnwritableClosuresWarned, type CliRun } from '../helpers/closure-cache.js';
 import { hasPath } from '../helpers/tools.js';
 import { fixtureBook, fixturePageMap } from '../../packages/build-anki/test/fixture-book.js';
 import { repoRoot } from './helpers.js';
@@ -10,8 +11,8 @@ import { repoRoot } from './helpers.js';
 const cli = join(repoRoot, 'packages/build-anki/lib/cli.js');
 const compiled = hasPath(cli, 'the compiled CLI: npm run build');
 
-function run(args: string[]) {
-  return spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
 describe.skipIf(!compiled)('build-anki CLI', () => {
@@ -30,6 +31,16 @@ describe.skipIf(!compiled)('build-anki CLI', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/endocrine-system\.apkg \d+ bytes: 16 notes \(6 term, 7 fact, 3 cloze\), 24 cards \(12 term, 7 fact, 5 cloze\), 3 decks, font \d+ bytes, \d+ ms$/);
     expect(readdirSync(out).sort()).toEqual(['endocrine-system.anki-ledger.json', 'endocrine-system.apkg']);
+  });
+
+  const withCache: CliRun = (out, cache) => run(['--book', book, '--page-map', map, '--out', out], { BOOK_FONTS_CACHE: cache });
+
+  it('keeps glyph closures in BOOK_FONTS_CACHE; the next run reads them and writes the same package', () => {
+    expectClosuresKeptAndRead(withCache, 'endocrine-system.apkg', dir);
+  });
+
+  it('warns, and still writes the package, when the closure folder cannot be written', () => {
+    expectUnwritableClosuresWarned(withCache, 'endocrine-system.apkg', dir, 'build-anki');
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { closureCacheDir, keepClosuresIn } from '@book/fonts';
 import { readBookJson, writeAtomic } from '@book/model/io';
 import { buildAnki } from './build.js';
 import { ledgerJson, parseLedger } from './deck/ledger.js';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   });
   if (!values.book || !values['page-map'] || !values.out) throw new Error(USAGE);
   const started = performance.now();
+  const saveClosures = keepClosuresIn(closureCacheDir());
   const book = readBookJson(values.book);
   const pageMap = parsePageMap(readJson(values['page-map'], 'page map'));
   const ledger = values.ledger ? parseLedger(readJson(values.ledger, 'ledger')) : undefined;
@@ -40,6 +42,8 @@ async function main(): Promise<void> {
       `${stats.cards} cards (${byKind(stats.cardsByKind)}), ${stats.decks} decks, font ${stats.fontBytes} bytes, ${ms} ms`,
   );
   console.log(`${ledgerPath}: mod ledger of ${Object.keys(result.ledger.notes).length} notes (commit as packages/build-anki/anki-ledger.json on release)`);
+  const warning = saveClosures();
+  if (warning) console.warn(`build-anki: warning: ${warning}`);
 }
 
 main().catch((error: unknown) => {
