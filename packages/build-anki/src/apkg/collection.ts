@@ -1,14 +1,12 @@
-import initSqlJs from 'sql.js';
 import { confJson, dconfJson, decksJson, modelsJson } from './json.js';
 import { LEGACY_SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
 import { FIELD_SEPARATOR, fieldChecksum, joinTags, stripHtml } from './text.js';
 import type { Collection } from './types.js';
-
-let sqlJs: ReturnType<typeof initSqlJs> | undefined;
+import { sqlite } from './sqlite.js';
 
 /** Writes collection.anki2 (SQLite, schema 11). Rows go in the given order, so the same input gives the same bytes. */
 export async function writeCollection(collection: Collection): Promise<Uint8Array> {
-  const SQL = await (sqlJs ??= initSqlJs());
+  const SQL = await sqlite();
   const db = new SQL.Database();
   try {
     db.exec(LEGACY_SCHEMA_SQL);

@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
-import initSqlJs, { type SqlValue } from 'sql.js';
+import type { SqlValue } from 'sql.js';
+import { sqlite } from '../apkg/sqlite.js';
 
 /** An .apkg opened for inspection: its zip entries and the rows of its collection, with SQLite's own value types. */
 export interface OpenedApkg {
@@ -18,8 +19,6 @@ export interface OpenedDb {
   types: Record<string, Record<string, string>[]>;
 }
 
-let sqlJs: ReturnType<typeof initSqlJs> | undefined;
-
 export async function openApkg(bytes: Uint8Array): Promise<OpenedApkg> {
   const entries = unzipSync(bytes);
   const collection = entries['collection.anki2'];
@@ -27,7 +26,7 @@ export async function openApkg(bytes: Uint8Array): Promise<OpenedApkg> {
 }
 
 async function openDb(bytes: Uint8Array): Promise<OpenedDb> {
-  const SQL = await (sqlJs ??= initSqlJs());
+  const SQL = await sqlite();
   const db = new SQL.Database(bytes);
   try {
     const names = (type: string) => db.exec(`SELECT name FROM sqlite_master WHERE type = '${type}' ORDER BY name`)[0]?.values.map((v) => String(v[0])) ?? [];
