@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// node bench/rebuild.mjs [--runs 7]: wall time of `npm run build` (turbo, every output) after a chapter is edited,
+// with the glyph closures kept on disk (the default) and with BOOK_FONTS_CACHE=off, the two cases alternating.
+// Each edit appends an HTML comment that no earlier build has seen to content/thyroid.md, so turbo misses its cache
+// for the model and every builder; the chapter is put back afterwards, also on Ctrl-C. Per-task times come from
+// turbo's run summary. Writes bench/results/rebuild.{json,md}.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { median } from './tools/stats.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, out: { type: 'string', default: join(root, 'bench', 'results') } } });
+const chapter = join(root, 'content', 'thyroid.md');
+const original = readFileSync(chapter, 'utf8');
+const restore = () => writeFileSync(chapter, original);
+process.on('SIGINT', () => {
+  restore();
+  process.exit(130);
+});
+
+const cases = { 'closures kept on disk': {}, 'BOOK_FONTS_CACHE=off': { BOOK_FONTS_CACHE: 'off' } };
+const runsDir = join(root, '.turbo', 'runs');
+
+/** One `npm run build` after a fresh edit: wall ms from spawn to exit, and each missed task's ms. */
+function rebuild(env, nonce) {
+  writeFileSync(chapter, `${original}\n<!-- bench/rebuild.mjs ${nonce} -->\n`);
+  rmSync(runsDir, { recursive: true, force: true });
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [join(root, 'packages', 'dev', 'bin', 'turbo-build.mjs'), '--summarize'], {
+    cwd: root,
+    env: { ...process.env, ...env, TURBO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  const wallMs = Math.round(performance.now() - started);
+  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
+  const summary = JSON.parse(readFileSync(join(runsDir, readdirSync(runsDir)[0]), 'utf8'));
+  const tasks = Object.fromEntries(
+    summary.tasks
+      .filter((task) => task.cache.status === 'MISS')
+      .map((task) => [task.taskId.replace(/^@book\/(.*)#build$/, '$1'), task.execution.endTime - task.execution.startTime]),
+  );
+  return { wallMs, tasks };
+}
+
+const samples = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+try {
+  // A first build fills the closure folder and turbo's cache of the compile tasks.
+  rebuild({}, `warm-up ${process.hrtime.bigint()}`);
+  for (let i = 0; i < Number(values.runs); i += 1) {
+    for (const [name, env] of Object.entries(cases)) {
+      const sample = rebuild(env, `${name} ${i} ${process.hrtime.bigint()}`);
+      samples[name].push(sample);
+      process.stderr.write(`${name} ${i + 1}: ${sample.wallMs} ms ${JSON.stringify(sample.tasks)}\n`);
+    }
+  }
+} finally {
+  restore();
+  rmSync(runsDir, { recursive: true, force: true });
+}
+
+const taskNames = ['model', 'build-pdf', 'build-epub', 'build-anki'];
+const result = {
+  date: new Date().toISOString(),
+  runs: Number(values.runs),
+  cases: Object.fromEntries(
+    Object.entries(samples).map(([name, list]) => [
+      name,
+      {
+        medianWallMs: median(list.map((s) => s.wallMs)),
+        medianTaskMs: Object.fromEntries(taskNames.map((task) => [task, median(list.map((s) => s.tasks[task]))])),
+        samples: list,
+      },
+    ]),
+  ),
+};
+mkdirSync(values.out, { recursive: true });
+writeFileSync(join(values.out, 'rebuild.json'), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(
+  join(values.out, 'rebuild.md'),
+  [
+    '# Rebuild after an edit: `npm run build` at 1×',
+    '',
+    `Run ${result.date} (\`node bench/rebuild.mjs\`): ${result.runs} runs of each case, alternating, each after a new edit of one chapter, so that turbo rebuilds the Book and every output (its compile tasks are cache hits). Wall time from starting \`npm run build\`'s script to its exit; task times from turbo's run summary (the PDF and EPUB tasks run side by side, the Anki task after the PDF).`,
+    '',
+    '| case | median wall | model | PDF | EPUB | Anki |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...Object.entries(result.cases).map(
+      ([name, c]) => `| ${name} | ${c.medianWallMs} ms | ${taskNames.map((task) => `${c.medianTaskMs[task]} ms`).join(' | ')} |`,
+    ),
+    '',
+  ].join('\n'),
+);
+process.stderr.write(`wrote ${values.out}/rebuild.{json,md}\n`);
