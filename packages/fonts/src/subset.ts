@@ -45,8 +45,6 @@ const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
  */
 const CLOSURE_KEEPS = ['glyf', 'loca', 'head', 'maxp'];
 const CLOSURE_COPIES = ['cmap', 'GSUB', 'GDEF'];
-/** Everything besides the font and HarfBuzz that decides a closure; part of a closure file's name. */
-const CLOSURE_RECIPE = JSON.stringify({ keep: CLOSURE_KEEPS, copy: CLOSURE_COPIES, flags: 'retain-gids', features: 'all but aalt', glyphs: 'non-empty' });
 
 /**
  * Always kept besides the text's own characters: the shaper inserts U+25CC (dotted circle) into broken clusters,
@@ -142,6 +140,17 @@ const preparedFonts = new WeakMap<Uint8Array, PreparedFont>();
 
 let closureDir: string | undefined;
 const closureFiles: { file: ClosureFile; glyphCount: number }[] = [];
+let recipe: string | undefined;
+
+/**
+ * Everything besides the font and HarfBuzz that decides a closure, hashed into a closure file's name: the code
+ * that computes one and the constants it uses, so that changing either starts new files.
+ */
+function closureRecipe(): string {
+  recipe ??= [runSubset, nonEmptyGlyphs, glyphLengths, tableOffsets, tag].map(String).join('\n') +
+    JSON.stringify([CLOSURE_KEEPS, CLOSURE_COPIES, HB_SUBSET_FLAGS_RETAIN_GIDS, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG, HB_SUBSET_SETS_DROP_TABLE_TAG, HB_SUBSET_SETS_NO_SUBSET_TABLE_TAG]);
+  return recipe;
+}
 
 /**
  * Keeps the glyph closures of fonts prepared from now on in `dir` (closure-store.ts), so that the next build
@@ -169,7 +178,7 @@ function prepare(hb: HbSubsetExports, font: Uint8Array): PreparedFont {
   const emptyGlyphs = lengths.flatMap((length, gid) => (length === 0 ? [gid] : []));
   let closures = new Map<string, number[]>();
   if (closureDir !== undefined) {
-    const file = closureFile(closureDir, font, engine!, CLOSURE_RECIPE, lengths.length);
+    const file = closureFile(closureDir, font, engine!, closureRecipe(), lengths.length);
     closureFiles.push({ file, glyphCount: lengths.length });
     closures = file.closures;
   }
