@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   });
   if (!values.book || !values['page-map'] || !values.out) throw new Error(USAGE);
   const started = performance.now();
-  const saveClosures = keepClosuresIn(closureCacheDir());
+  const saveClosures = keepClosuresIn(closureCacheDir(), writeAtomic);
   const book = readBookJson(values.book);
   const pageMap = parsePageMap(readJson(values['page-map'], 'page map'));
   const ledger = values.ledger ? parseLedger(readJson(values.ledger, 'ledger')) : undefined;

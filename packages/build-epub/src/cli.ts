@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   if (!options.book || !options.out) throw new Error(USAGE);
 
   const started = performance.now();
-  const saveClosures = keepClosuresIn(closureCacheDir());
+  const saveClosures = keepClosuresIn(closureCacheDir(), writeAtomic);
   const book = readBookJson(options.book);
   const bytes = await buildEpub(book);
   const path = resolve(options.out, `${book.meta.id}.epub`);

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeAtomic } from '@book/model/io';
 import { closureCacheDir, fontBytes, keepClosuresIn, subsetFont } from './index.js';
 
 const TEXT = 'अंतःस्रावी ग्रंथि क्षत्रिय हार्मोन';
@@ -32,27 +33,27 @@ afterEach(() => {
 describe('glyph closures kept on disk between builds', () => {
   it('writes the closures one build computed; the next build reads them and makes the same bytes', () => {
     const dir = temporary();
-    const save = keepClosuresIn(dir);
+    const save = keepClosuresIn(dir, writeAtomic);
     const first = subset(TEXT);
     expect(save()).toBeUndefined();
     const { data } = storedFile(dir);
     expect(data.closures[setOf('क्षत्रिय')]?.length).toBeGreaterThan(3);
 
-    keepClosuresIn(dir);
+    keepClosuresIn(dir, writeAtomic);
     expect(subset(TEXT).equals(first)).toBe(true);
     expect(first.equals(cold(TEXT))).toBe(true);
   });
 
   it('takes a closure from the file instead of computing it (so a wrong file would show)', () => {
     const dir = temporary();
-    const save = keepClosuresIn(dir);
+    const save = keepClosuresIn(dir, writeAtomic);
     subset('क्ष');
     save();
     const { path, data } = storedFile(dir);
     data.closures[setOf('क्ष')] = [];
     writeFileSync(path, JSON.stringify(data));
 
-    keepClosuresIn(dir);
+    keepClosuresIn(dir, writeAtomic);
     expect(subset('क्ष').equals(cold('क्ष'))).toBe(false);
   });
 
@@ -65,14 +66,14 @@ describe('glyph closures kept on disk between builds', () => {
       JSON.stringify({ ...data, closures: { ...data.closures, [setOf('क्ष')]: ['1'] } })],
   ])('ignores a file it cannot trust (%s) and writes a good one', (_, corrupt) => {
     const dir = temporary();
-    const save = keepClosuresIn(dir);
+    const save = keepClosuresIn(dir, writeAtomic);
     subset('क्ष');
     save();
     const { path, data } = storedFile(dir);
     writeFileSync(path, corrupt(data as never));
 
     const expected = cold('क्ष');
-    const again = keepClosuresIn(dir);
+    const again = keepClosuresIn(dir, writeAtomic);
     expect(subset('क्ष').equals(expected)).toBe(true);
     expect(again()).toBeUndefined();
     expect(storedFile(dir).data).toEqual(data);
@@ -80,7 +81,7 @@ describe('glyph closures kept on disk between builds', () => {
 
   it('merges the closures of builds that ran side by side', () => {
     const dir = temporary();
-    const save = keepClosuresIn(dir);
+    const save = keepClosuresIn(dir, writeAtomic);
     const epub = freshFont();
     const anki = freshFont();
     subsetFont(epub, 'ग्रंथि');
@@ -90,10 +91,14 @@ describe('glyph closures kept on disk between builds', () => {
     expect(Object.keys(closures)).toEqual(expect.arrayContaining([setOf('ग्रंथि'), setOf('क्षत्रिय')]));
   });
 
+  it('asks for a write function when given a folder (a TypeError naming the fix)', () => {
+    expect(() => keepClosuresIn(temporary())).toThrow(/pass a write function, e.g. writeAtomic/);
+  });
+
   it('reports a folder it cannot write to instead of failing the build', () => {
     const dir = temporary();
     writeFileSync(join(dir, 'file'), '');
-    const save = keepClosuresIn(join(dir, 'file', 'closures'));
+    const save = keepClosuresIn(join(dir, 'file', 'closures'), writeAtomic);
     const bytes = subset('क्ष');
     expect(save()).toMatch(/^glyph closures not kept in .*file\/closures: ENOTDIR/);
     expect(bytes.equals(cold('क्ष'))).toBe(true);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /**
@@ -27,20 +27,16 @@ export function closureFile(dir: string, font: Uint8Array, engine: Uint8Array, r
   return { path, closures, loaded: closures.size };
 }
 
-/** Writes the closures this process added (merged with what another build may have written meanwhile). */
-export function saveClosureFile(file: ClosureFile, glyphCount: number): void {
+/**
+ * Writes the closures this process added, merged with what another build may have written meanwhile, through
+ * `write` (the commands pass writeAtomic, so a reader never sees half a file).
+ */
+export function saveClosureFile(file: ClosureFile, glyphCount: number, write: (path: string, text: string) => void): void {
   if (file.closures.size === file.loaded) return;
   const merged = readClosures(file.path, glyphCount) ?? new Map<string, number[]>();
   for (const [set, glyphs] of file.closures) merged.set(set, glyphs);
   const kept = merged.size > MAX_SETS ? file.closures : merged;
-  mkdirSync(dirname(file.path), { recursive: true });
-  const temporary = `${file.path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, JSON.stringify({ format: FORMAT, closures: Object.fromEntries(kept) }));
-    renameSync(temporary, file.path);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
+  write(file.path, JSON.stringify({ format: FORMAT, closures: Object.fromEntries(kept) }));
   file.loaded = file.closures.size;
 }
 

@@ -155,15 +155,18 @@ function closureRecipe(): string {
 /**
  * Keeps the glyph closures of fonts prepared from now on in `dir` (closure-store.ts), so that the next build
  * process starts with them; `undefined` keeps them in this process only. The returned function writes what this
- * process computed; it returns an error's message instead of throwing, as a cache that cannot be written must
- * not fail a build.
+ * process computed with `write`; it returns an error's message instead of throwing, as a cache that cannot be
+ * written must not fail a build.
  */
-export function keepClosuresIn(dir: string | undefined): () => string | undefined {
+export function keepClosuresIn(dir: string | undefined, write?: (path: string, text: string) => void): () => string | undefined {
+  if (dir !== undefined && typeof write !== 'function') {
+    throw new TypeError('keepClosuresIn(dir, write): pass a write function, e.g. writeAtomic from @book/model/io');
+  }
   closureDir = dir;
   closureFiles.length = 0;
   return () => {
     try {
-      for (const { file, glyphCount } of closureFiles) saveClosureFile(file, glyphCount);
+      for (const { file, glyphCount } of closureFiles) saveClosureFile(file, glyphCount, write!);
       return undefined;
     } catch (error) {
       return `glyph closures not kept in ${dir}: ${error instanceof Error ? error.message : String(error)}`;
