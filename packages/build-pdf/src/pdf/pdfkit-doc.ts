@@ -6,6 +6,8 @@ export interface DocInternals {
   page: { fonts: Record<string, unknown>; xobjects: Record<string, unknown>; height: number };
   ref(data: object): { data: Record<string, unknown>; write(chunk: Uint8Array | string): void; end(): void };
   appendXML(xml: string): void;
+  info: Record<string, unknown>;
+  _addInfo(): void;
 }
 
 /**
@@ -21,7 +23,7 @@ export function contentBytes(ops: string): Uint8Array {
 export function newDocument(book: Book, options: { title: string; tagged: boolean; size: [number, number] }): PDFKit.PDFDocument {
   const date = new Date(book.meta.modified);
   if (Number.isNaN(date.getTime())) throw new TypeError(`book.meta.modified is not a date-time: ${book.meta.modified}`);
-  return new PDFDocument({
+  const doc = new PDFDocument({
     autoFirstPage: false,
     pdfVersion: '1.7',
     compress: true,
@@ -41,6 +43,32 @@ export function newDocument(book: Book, options: { title: string; tagged: boolea
       ModDate: date,
     },
   } as PDFKit.PDFDocumentOptions);
+  escapeXmpInfo(doc);
+  return doc;
+}
+
+/**
+ * pdfkit copies the document information (title, author, subject, keywords) into its XMP packet as they are, so
+ * an `&` or `<` in a title would make the packet malformed XML. Its XMP is written from escaped copies; the
+ * information dictionary, a PDF string each, keeps the text as written.
+ */
+function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
+  const internals = doc as unknown as DocInternals;
+  const addInfo = internals._addInfo;
+  if (typeof addInfo !== 'function') throw new TypeError('this pdfkit has no _addInfo: check escapeXmpInfo in build-pdf against its metadata mixin');
+  internals._addInfo = function (this: DocInternals) {
+    const info = this.info;
+    this.info = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? xmlText(value) : value]));
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = info;
+    }
+  };
+}
+
+function xmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Adds dc:language to the XMP packet pdfkit writes (it writes title, creator and dates itself). */
