@@ -18,22 +18,24 @@ export interface ClosureFile {
   closures: Map<string, number[]>;
   /** How many of `closures` came from the file. */
   loaded: number;
+  /** The font's number of glyphs: a closure naming a glyph at or past it is not this font's. */
+  glyphCount: number;
 }
 
 export function closureFile(dir: string, font: Uint8Array, engine: Uint8Array, recipe: string, glyphCount: number): ClosureFile {
   const hash = createHash('sha256').update(font).update(engine).update(recipe).digest('hex').slice(0, 32);
   const path = join(dir, `closures-${hash}.json`);
   const closures = readClosures(path, glyphCount) ?? new Map<string, number[]>();
-  return { path, closures, loaded: closures.size };
+  return { path, closures, loaded: closures.size, glyphCount };
 }
 
 /**
  * Writes the closures this process added, merged with what another build may have written meanwhile, through
  * `write` (the commands pass writeAtomic, so a reader never sees half a file).
  */
-export function saveClosureFile(file: ClosureFile, glyphCount: number, write: (path: string, text: string) => void): void {
+export function saveClosureFile(file: ClosureFile, write: (path: string, text: string) => void): void {
   if (file.closures.size === file.loaded) return;
-  const merged = readClosures(file.path, glyphCount) ?? new Map<string, number[]>();
+  const merged = readClosures(file.path, file.glyphCount) ?? new Map<string, number[]>();
   for (const [set, glyphs] of file.closures) merged.set(set, glyphs);
   const kept = merged.size > MAX_SETS ? file.closures : merged;
   write(file.path, JSON.stringify({ format: FORMAT, closures: Object.fromEntries(kept) }));

@@ -139,7 +139,7 @@ const RECENT_SUBSETS = 4;
 const preparedFonts = new WeakMap<Uint8Array, PreparedFont>();
 
 let closureDir: string | undefined;
-const closureFiles: { file: ClosureFile; glyphCount: number }[] = [];
+const closureFiles: ClosureFile[] = [];
 let recipe: string | undefined;
 
 /**
@@ -166,7 +166,7 @@ export function keepClosuresIn(dir: string | undefined, write?: (path: string, t
   closureFiles.length = 0;
   return () => {
     try {
-      for (const { file, glyphCount } of closureFiles) saveClosureFile(file, glyphCount, write!);
+      for (const file of closureFiles) saveClosureFile(file, write!);
       return undefined;
     } catch (error) {
       return `glyph closures not kept in ${dir}: ${error instanceof Error ? error.message : String(error)}`;
@@ -182,7 +182,7 @@ function prepare(hb: HbSubsetExports, font: Uint8Array): PreparedFont {
   let closures = new Map<string, number[]>();
   if (closureDir !== undefined) {
     const file = closureFile(closureDir, font, engine!, closureRecipe(), lengths.length);
-    closureFiles.push({ file, glyphCount: lengths.length });
+    closureFiles.push(file);
     closures = file.closures;
   }
   const fontPtr = hb.malloc(font.length);
