@@ -23,7 +23,7 @@ describe('dist/endocrine-system.json', () => {
     const glands = data.chapters.flatMap((c: { glands: { id: string }[] }) => c.glands);
     expect(data.chapters).toHaveLength(9);
     expect(glands.map((g: { id: string }) => g.id)).toEqual([
-      'pituitary-gland', 'adrenal-gland', 'thyroid-gland', 'parathyroid-gland', 'testis', 'ovary',
+      'hypothalamus', 'pituitary-gland', 'adrenal-gland', 'thyroid-gland', 'parathyroid-gland', 'testis', 'ovary',
       'pineal-gland', 'islets-of-langerhans', 'thymus-gland',
     ]);
     expect(glands.flatMap((g: { hormones?: unknown[] }) => g.hormones ?? []).length).toBeGreaterThanOrEqual(20);

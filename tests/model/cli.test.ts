@@ -17,8 +17,8 @@ describe('model command line', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/book\.yaml\n\s*20:5\s+error\s+Chapter file adrenal\.md does not exist.*file-missing/);
-    expect(result.stderr).toMatch(/overview\.md\n\s*12:1-12:22\s+error.*heading-depth/);
-    expect(result.stderr).toMatch(/thyroid\.md\n\s*21:13\s+error.*reference-unknown/);
+    expect(result.stderr).toMatch(/overview\.md\n\s*13:1-13:22\s+error.*heading-depth/);
+    expect(result.stderr).toMatch(/thyroid\.md\n\s*25:13\s+error.*reference-unknown/);
     expect(result.stderr).toMatch(/3 errors/);
     expect(result.stderr).not.toMatch(/\n\s+at .*\.js:\d+/); // no stack trace
     expect(readdirSync(out)).toEqual(['endocrine-system.json']);
@@ -37,7 +37,7 @@ describe('model command line', () => {
   it('validate checks content only and writes nothing', () => {
     const result = run('validate', ['--content', join(root, 'content')]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/content is valid: 9 chapters, 9 glands, \d+ hormones, \d+ disorders/);
+    expect(result.stdout).toMatch(/content is valid: 9 chapters, 10 glands, \d+ hormones, \d+ disorders/);
   });
 
   it('an unknown option is a usage error, not a crash', () => {

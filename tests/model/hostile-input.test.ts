@@ -37,7 +37,7 @@ describe('hostile input gets a positioned message, never a crash', () => {
 
   it('5,000 nested list markers are refused before parsing', () => {
     const dir = contentWith('overview.md', (text) => `${text}\n${'- '.repeat(5000)}x\n`);
-    expect(messages(dir)).toEqual(['overview.md:17:1 nesting-too-deep']);
+    expect(messages(dir)).toEqual(['overview.md:18:1 nesting-too-deep']);
   });
 
   it('20,000 nested YAML flow sequences end in a YAML message, not a stack overflow', () => {

@@ -25,7 +25,7 @@ export const fixtureBook: Book = {
       contents: 'विषय-सूची', page: 'पृष्ठ', glossary: 'शब्दावली', chapter: 'अध्याय', hormones: 'हार्मोन',
       disorders: 'विकार', hormone: 'हार्मोन', disorder: 'विकार', part: 'भाग', effect: 'प्रभाव', regulation: 'नियंत्रण',
       location: 'स्थिति', signs: 'लक्षण', hyper: 'अतिक्रिया', hypo: 'अल्पक्रिया', other: 'अन्य',
-      editorial: 'संपादकीय जोड़', cover: 'आवरण', source: 'स्रोत', term: 'शब्द',
+      editorial: 'संपादकीय जोड़', cover: 'आवरण', source: 'स्रोत', term: 'शब्द', madeIn: 'बनने का स्थान', releasedFrom: 'संग्रह और स्राव', regulatedBy: 'नियंत्रक हार्मोन', cause: 'कारण', textbook: 'पाठ्यपुस्तकों में', gland: 'ग्रंथि',
     },
   },
   chapters: [
@@ -35,7 +35,7 @@ export const fixtureBook: Book = {
       title: 'परिचय',
       titleEn: 'Overview',
       glands: [],
-      terms: [{ id: 'endocrine-gland', name: { hi: 'अंतःस्रावी ग्रंथि', en: 'Endocrine gland' } }],
+      terms: [{ id: 'endocrine-gland', name: { hi: 'अंतःस्रावी ग्रंथि', en: 'Endocrine gland' }, from: 'source' }],
       blocks: [
         {
           type: 'paragraph',
@@ -100,44 +100,44 @@ export const fixtureBook: Book = {
       glands: [
         {
           id: 'pituitary-gland',
-          name: { hi: 'पीयूषिका ग्रंथि', en: 'Pituitary gland' },
-          location: { hi: 'मस्तिष्क के निचले भाग में, एक वृंत द्वारा जुड़ी हुई।', en: 'At the base of the brain.' },
+          name: { hi: 'पीयूषिका ग्रंथि', en: 'Pituitary gland' }, from: 'source',
+          location: { hi: 'मस्तिष्क के निचले भाग में, एक वृंत द्वारा जुड़ी हुई।', en: 'At the base of the brain.', from: 'source' },
           parts: [
-            { id: 'anterior-lobe', name: { hi: 'अग्रिम खंडिका', en: 'Anterior lobe' } },
-            { id: 'posterior-lobe', name: { hi: 'पश्च खंडिका', en: 'Posterior lobe' } },
+            { id: 'anterior-lobe', name: { hi: 'अग्रिम खंडिका', en: 'Anterior lobe' }, from: 'source' },
+            { id: 'posterior-lobe', name: { hi: 'पश्च खंडिका', en: 'Posterior lobe' }, from: 'source' },
           ],
           hormones: [
             {
               id: 'tsh',
-              name: { hi: 'अवटुकापोषक हार्मोन', en: 'Thyroid-stimulating hormone' },
+              name: { hi: 'अवटुकापोषक हार्मोन', en: 'Thyroid-stimulating hormone' }, from: 'source',
               abbr: 'TSH',
               part: 'anterior-lobe',
-              effect: { hi: 'अवटुका ग्रंथि से थाइरॉक्सीन के स्राव को नियंत्रित करता है।', en: 'Controls thyroxine release.' },
+              effect: { hi: 'अवटुका ग्रंथि से थाइरॉक्सीन के स्राव को नियंत्रित करता है।', en: 'Controls thyroxine release.', from: 'source' },
             },
             {
               id: 'vasopressin',
-              name: { hi: 'वैसोप्रेसिन', en: 'Vasopressin' },
+              name: { hi: 'वैसोप्रेसिन', en: 'Vasopressin' }, from: 'source',
               abbr: 'ADH',
               part: 'posterior-lobe',
-              effect: { hi: 'वृक्क में जल के पुनःशोषण को बढ़ाता है।' },
-              regulation: { hi: 'रक्त की सांद्रता बढ़ने पर स्राव बढ़ता है।' },
+              effect: { hi: 'वृक्क में जल के पुनःशोषण को बढ़ाता है।', from: 'source' },
+              regulation: { hi: 'रक्त की सांद्रता बढ़ने पर स्राव बढ़ता है।', from: 'source' },
             },
           ],
           disorders: [
             {
               id: 'gigantism',
-              name: { hi: 'महाकायता', en: 'Gigantism' },
+              name: { hi: 'महाकायता', en: 'Gigantism' }, from: 'source',
               kind: 'hyper',
               of: 'anterior-lobe',
-              cause: { hi: 'बचपन में वर्धक हार्मोन का अधिक स्राव।' },
-              signs: ['शरीर का असाधारण रूप से लंबा होना', 'हड्डियों का बढ़ना'],
+              cause: { hi: 'बचपन में वर्धक हार्मोन का अधिक स्राव।', from: 'source' },
+              signs: [{ hi: 'शरीर का असाधारण रूप से लंबा होना', from: 'source' }, { hi: 'हड्डियों का बढ़ना', from: 'source' }],
             },
             {
               id: 'diabetes-insipidus',
-              name: { hi: 'उदकमेह', en: 'Diabetes insipidus' },
+              name: { hi: 'उदकमेह', en: 'Diabetes insipidus' }, from: 'source',
               kind: 'hypo',
               of: 'vasopressin',
-              signs: ['बार-बार अधिक मूत्र आना', 'प्यास लगना'],
+              signs: [{ hi: 'बार-बार अधिक मूत्र आना', from: 'source' }, { hi: 'प्यास लगना', from: 'source' }],
             },
           ],
         },
@@ -198,14 +198,14 @@ export const fixtureBook: Book = {
     {
       id: 'endocrine-gland',
       kind: 'term',
-      name: { hi: 'अंतःस्रावी ग्रंथि', en: 'Endocrine gland' },
+      name: { hi: 'अंतःस्रावी ग्रंथि', en: 'Endocrine gland' }, from: 'source',
       chapter: 'overview',
       uses: [{ chapter: 'overview', block: 'overview/p1' }],
     },
     {
       id: 'pituitary-gland',
       kind: 'gland',
-      name: { hi: 'पीयूषिका ग्रंथि', en: 'Pituitary gland' },
+      name: { hi: 'पीयूषिका ग्रंथि', en: 'Pituitary gland' }, from: 'source',
       chapter: 'pituitary',
       uses: [
         { chapter: 'overview', block: 'overview/l1' },
@@ -215,14 +215,14 @@ export const fixtureBook: Book = {
     {
       id: 'tsh',
       kind: 'hormone',
-      name: { hi: 'अवटुकापोषक हार्मोन', en: 'Thyroid-stimulating hormone' },
+      name: { hi: 'अवटुकापोषक हार्मोन', en: 'Thyroid-stimulating hormone' }, from: 'source',
       chapter: 'pituitary',
       uses: [{ chapter: 'pituitary', block: 'pituitary/p2' }],
     },
     {
       id: 'gigantism',
       kind: 'disorder',
-      name: { hi: 'महाकायता', en: 'Gigantism' },
+      name: { hi: 'महाकायता', en: 'Gigantism' }, from: 'source',
       chapter: 'pituitary',
       uses: [
         { chapter: 'pituitary', block: 'pituitary/p2' },

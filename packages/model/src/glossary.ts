@@ -16,7 +16,7 @@ export function buildGlossary(chapters: readonly Chapter[]): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
   for (const chapter of chapters) {
     const add = (kind: GlossaryEntry['kind'], id: string, name: GlossaryEntry['name']) => {
-      const forms = [name.hi, ...(name.aliases ?? [])];
+      const forms = [name.hi, ...(name.aliases ?? []), ...(name.textbook ?? [])];
       const found = new Set<number>();
       for (const form of forms) {
         for (const i of candidates(index, form, texts.length)) if (!found.has(i) && containsWord(texts[i]!, form)) found.add(i);

@@ -68,7 +68,7 @@ export function bookWords(book: Book): string[] {
       texts.push(g.name.hi, g.name.en, g.location.hi, g.location.en ?? '');
       for (const p of g.parts ?? []) texts.push(p.name.hi, p.name.en);
       for (const h of g.hormones ?? []) texts.push(h.name.hi, h.name.en, h.abbr ?? '', h.effect.hi, h.effect.en ?? '');
-      for (const d of g.disorders ?? []) texts.push(d.name.hi, d.name.en, d.cause?.hi ?? '', d.cause?.en ?? '', ...(d.signs ?? []));
+      for (const d of g.disorders ?? []) texts.push(d.name.hi, d.name.en, d.cause?.hi ?? '', d.cause?.en ?? '', ...(d.signs ?? []).map((sign) => sign.hi));
     }
   }
   for (const e of book.glossary) texts.push(e.name.hi, e.name.en);

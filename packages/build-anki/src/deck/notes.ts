@@ -134,7 +134,7 @@ function disorderAnswer(ctx: Context, disorders: Disorder[]): ElementContent[] {
           h('b', d.name.hi),
           ...(d.cause ? [text(` — ${d.cause.hi}`)] : []),
           ...(d.signs && d.signs.length > 0
-            ? [h('div', { className: ['signs'] }, [h('span', { className: ['label'] }, `${ui.signs}: `), text(d.signs.join(', '))])]
+            ? [h('div', { className: ['signs'] }, [h('span', { className: ['label'] }, `${ui.signs}: `), text(d.signs.map((sign) => sign.hi).join(', '))])]
             : []),
         ]),
       ),

@@ -59,7 +59,7 @@ export function glandFactsToHast(gland: Gland, ui: BookMeta['ui']): Element {
               ]),
               h('td', [
                 ...(disorder.cause ? [h('p', disorder.cause.hi)] : []),
-                ...(disorder.signs?.length ? [h('ul', disorder.signs.map((sign) => h('li', sign)))] : []),
+                ...(disorder.signs?.length ? [h('ul', disorder.signs.map((sign) => h('li', sign.hi)))] : []),
               ]),
             ]),
           ),

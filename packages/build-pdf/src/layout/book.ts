@@ -270,7 +270,7 @@ function glandTables(flow: Flow, book: Book, gland: Gland, parent: StructNode): 
         const of = names.get(d.of) ?? gland.name.hi;
         const kindCell: Cell = [{ runs: plain(kind, true) }, { runs: plain(of) }];
         if (d.cause) kindCell.push({ runs: plain(d.cause.hi), gray: 0.3 });
-        return [nameCell(d.name), kindCell, [{ runs: plain((d.signs ?? []).join('; ')) }]];
+        return [nameCell(d.name), kindCell, [{ runs: plain((d.signs ?? []).map((sign) => sign.hi).join('; ')) }]];
       }),
     });
     flow.gap(9);

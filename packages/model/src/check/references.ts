@@ -52,11 +52,29 @@ export function checkReferences(chapters: readonly LoadedChapter[]): void {
       fail(at.file, 'reference-unknown', `"${id}" is not a ${wanted}`, at.yaml.place(path));
     }
   };
+  const expectPart = (at: LoadedChapter, path: YamlPath, id: string, gland: string) => {
+    if (duplicated.has(id)) return;
+    const target = entities.get(id);
+    if (target?.kind === 'part' && target.gland === gland) return;
+    const what = target?.kind === 'part' ? `a part of gland "${target.gland}"` : target ? `a ${target.kind}` : 'no part of the book';
+    fail(at.file, 'part-not-in-gland', `"${id}" is ${what}, not a part of gland "${gland}"`, at.yaml.place(path));
+  };
   for (const at of chapters) {
     at.chapter.glands.forEach((gland, g) => {
       gland.hormones?.forEach((hormone, i) => {
         const base = ['glands', g, 'hormones', i];
-        if (hormone.part) expect(at, [...base, 'part'], hormone.part, ['part'], gland.id);
+        if (hormone.part) expectPart(at, [...base, 'part'], hormone.part, gland.id);
+        if (hormone.madeIn) {
+          if (hormone.part) fail(at.file, 'hormone-made-in', `Hormone "${hormone.id}" has both "part" and "madeIn"`, at.yaml.place([...base, 'madeIn']));
+          expect(at, [...base, 'madeIn'], hormone.madeIn, ['gland', 'part']);
+          if (entities.get(hormone.madeIn)?.gland === gland.id || hormone.madeIn === gland.id) {
+            fail(at.file, 'hormone-made-in', `"madeIn" of hormone "${hormone.id}" is its own gland "${gland.id}": use "part"`, at.yaml.place([...base, 'madeIn']));
+          }
+        }
+        if (hormone.releasedFrom) {
+          if (!hormone.madeIn) fail(at.file, 'hormone-made-in', `Hormone "${hormone.id}" has "releasedFrom" without "madeIn"`, at.yaml.place([...base, 'releasedFrom']));
+          expectPart(at, [...base, 'releasedFrom'], hormone.releasedFrom, gland.id);
+        }
         hormone.regulatedBy?.forEach((id, r) => expect(at, [...base, 'regulatedBy', r], id, ['hormone']));
       });
       gland.disorders?.forEach((disorder, i) => {

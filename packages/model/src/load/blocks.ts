@@ -12,8 +12,10 @@ type Kind = 'h' | 'p' | 'l' | 't';
  * its sentences `<chapter>/p3/s2`), so a corrected typo keeps every id — and the learner's Anki history.
  */
 export function toBlocks(file: VFile, chapterId: string, root: Root): Block[] {
-  const counters: Record<Kind, number> = { h: 0, p: 0, l: 0, t: 0 };
-  const nextId = (kind: Kind) => `${chapterId}/${kind}${++counters[kind]}`;
+  const chapterCounters: Record<Kind, number> = { h: 0, p: 0, l: 0, t: 0 };
+  let counters = chapterCounters;
+  let prefix = chapterId;
+  const nextId = (kind: Kind) => `${prefix}/${kind}${++counters[kind]}`;
   const blocks: Block[] = [];
 
   const convert = (node: RootContent, editorial: boolean): void => {
@@ -52,7 +54,26 @@ export function toBlocks(file: VFile, chapterId: string, root: Root): Block[] {
           fail(file, 'editorial-nested', 'An :::editorial block inside another', node.position);
           return;
         }
-        for (const child of node.children) convert(child, true);
+        {
+          const first = blocks.length;
+          // An editorial block with an id (:::editorial{#name}) numbers its blocks inside that id, so adding it
+          // renumbers nothing after it (sentence ids are Anki guids: a learner's history hangs on them).
+          const named = node.attributes?.id;
+          if (named) {
+            if (!/^[a-z][a-z0-9-]*$/.test(named)) fail(file, 'editorial-id', `Editorial block id "${named}"`, node.position);
+            prefix = `${chapterId}/${named}`;
+            counters = { h: 0, p: 0, l: 0, t: 0 };
+          }
+          for (const child of node.children) convert(child, true);
+          prefix = chapterId;
+          counters = chapterCounters;
+          const about = node.attributes?.about;
+          if (about !== undefined && about !== null) {
+            const corrected = correctedSentence(blocks.slice(0, first), about);
+            if (!corrected) fail(file, 'editorial-about', `No source sentence before this editorial block contains "${about}"`, node.position);
+            else for (const block of blocks.slice(first)) if (block.type === 'paragraph' || block.type === 'list') block.corrects = [corrected];
+          }
+        }
         return;
       case 'leafDirective':
         fail(file, 'directive-unknown', `Unknown directive ::${node.name}`, node.position);
@@ -73,6 +94,20 @@ export function toBlocks(file: VFile, chapterId: string, root: Root): Block[] {
 
   for (const node of root.children) convert(node, false);
   return blocks;
+}
+
+/** The id of the nearest source sentence (or list item) before an editorial block whose text contains `about`. */
+function correctedSentence(before: readonly Block[], about: string): string | undefined {
+  for (let b = before.length - 1; b >= 0; b--) {
+    const block = before[b]!;
+    if (block.type !== 'paragraph' && block.type !== 'list') continue;
+    if (block.editorial) continue;
+    const units = block.type === 'paragraph' ? block.sentences : block.items;
+    for (let u = units.length - 1; u >= 0; u--) {
+      if (units[u]!.runs.map((run) => run.text).join('').includes(about)) return units[u]!.id;
+    }
+  }
+  return undefined;
 }
 
 function listBlock(file: VFile, id: string, list: List, editorial: boolean): Block {

@@ -19,6 +19,13 @@ export const runs = { type: 'array', minItems: 1, items: run } as const;
 
 const blockId = { type: 'string', pattern: '^[a-z][a-z0-9-]*(/[a-z0-9-]+)*$' } as const;
 
+const corrects = {
+  type: 'array',
+  minItems: 1,
+  items: blockId,
+  description: 'On an editorial block: the ids of the source sentences (or list items) it corrects. Every output that uses such a sentence carries the correction.',
+} as const;
+
 export const block = {
   oneOf: [
     {
@@ -35,6 +42,7 @@ export const block = {
         type: { const: 'paragraph' },
         id: blockId,
         editorial: { type: 'boolean' },
+        corrects,
         sentences: {
           type: 'array',
           minItems: 1,
@@ -55,6 +63,7 @@ export const block = {
         type: { const: 'list' },
         id: blockId,
         editorial: { type: 'boolean' },
+        corrects,
         ordered: { type: 'boolean' },
         items: {
           type: 'array',

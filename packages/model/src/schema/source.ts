@@ -45,11 +45,13 @@ export const bookYamlSchema = {
       required: [
         'contents', 'page', 'glossary', 'chapter', 'hormones', 'disorders', 'hormone', 'disorder', 'part',
         'effect', 'regulation', 'location', 'signs', 'hyper', 'hypo', 'other', 'editorial', 'cover', 'source', 'term',
+        'madeIn', 'releasedFrom', 'regulatedBy', 'cause', 'textbook', 'gland',
       ],
       properties: {
         contents: hindi, page: hindi, glossary: hindi, chapter: hindi, hormones: hindi, disorders: hindi,
         hormone: hindi, disorder: hindi, part: hindi, effect: hindi, regulation: hindi, location: hindi,
         signs: hindi, hyper: hindi, hypo: hindi, other: hindi, editorial: hindi, cover: hindi, source: hindi, term: hindi,
+        madeIn: hindi, releasedFrom: hindi, regulatedBy: hindi, cause: hindi, textbook: hindi, gland: hindi,
       },
       description: 'Words the outputs print around the content, in Hindi.',
     },

@@ -10,9 +10,12 @@ export function checkSchema(file: VFile, yaml: PositionedYaml, validate: Validat
     const path = pointerToPath(error.instancePath);
     const where = path.length ? `${what} ${path.join('.')}` : what;
     switch (error.keyword) {
-      case 'required':
-        fail(file, 'schema-required', `${where}: missing field "${String(error.params.missingProperty)}"`, yaml.place(path));
+      case 'required': {
+        const field = String(error.params.missingProperty);
+        if (field === 'from') fail(file, 'fact-provenance', `${where}: no "from" (source or editorial)`, yaml.place(path));
+        else fail(file, 'schema-required', `${where}: missing field "${field}"`, yaml.place(path));
         break;
+      }
       case 'additionalProperties': {
         const key = String(error.params.additionalProperty);
         fail(file, 'schema-unknown-key', `${where}: unknown key "${key}"`, yaml.place(path, key));
