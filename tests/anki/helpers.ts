@@ -55,3 +55,24 @@ export async function mutateApkg(
   change.entries?.(entries);
   return zipSync(entries);
 }
+
+/** What the Book says the deck must hold, counted straight from the model (not from the builder's code). */
+export function expectedCounts(book: Book) {
+  const glands = book.chapters.flatMap((c) => c.glands ?? []);
+  const hormones = glands.flatMap((g) => g.hormones ?? []);
+  const disorders = glands.flatMap((g) => g.disorders ?? []);
+  const dysfunctions = new Set(disorders.filter((d) => d.kind !== 'other').map((d) => `${d.of}/${d.kind}`));
+  const sentences = book.chapters.flatMap((c) => c.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])));
+  const withTerms = sentences.filter((s) => s.runs.some((r) => r.strong));
+  const terms = glands.length + hormones.length + disorders.length;
+  const facts = glands.length + 2 * hormones.length + dysfunctions.size;
+  return {
+    notes: { term: terms, fact: facts, cloze: withTerms.length },
+    cards: { term: 2 * terms, fact: facts, cloze: withTerms.reduce((n, s) => n + keyTerms(s.runs), 0) },
+  };
+}
+
+/** Key terms of a sentence: maximal stretches of neighbouring strong runs. */
+function keyTerms(runs: readonly { strong?: boolean }[]): number {
+  return runs.filter((run, i) => run.strong && !runs[i - 1]?.strong).length;
+}

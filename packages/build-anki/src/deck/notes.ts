@@ -1,8 +1,9 @@
+import { bookFacts, FACT_LABELS, type FactCell, type GlandFacts } from '@book/facts-view';
 import type { Book, Chapter, Disorder, Gland, Hormone, Run } from '@book/model';
 import type { ElementContent } from 'hast';
 import { clozeClose, clozeOpen, fieldHtml, h, runContent, text } from './html.js';
 import type { NoteKind } from './notetypes.js';
-import { chapterPage, sentencePage, type PageMap } from './pagemap.js';
+import { chapterPage, factPages, sentencePages, type PageMap } from './pagemap.js';
 import { phrases } from './phrases.js';
 
 /** A note before ids and mod are assigned: `key` is the content id its guid and ids derive from. */
@@ -25,12 +26,14 @@ interface Context {
 /** Every note of the Book in reading order: per chapter, Term and Fact notes of its glands, then its Cloze notes. */
 export function bookNotes(book: Book, pageMap: PageMap): NoteDraft[] {
   const ctx: Context = { book, pageMap, names: namesById(book) };
+  const facts = bookFacts(book);
   return book.chapters.flatMap((chapter, index) => {
     const sourceLabel = chapterLabel(book, chapter, index);
-    const page = chapterPage(pageMap, chapter.id);
+    chapterPage(pageMap, chapter.id); // a page map of another Book stops the build here
     const glandIds = (chapter.glands ?? []).map((g) => g.id);
+    const views = facts[index]!.glands;
     return [
-      ...(chapter.glands ?? []).flatMap((gland) => glandNotes(ctx, chapter, gland, sourceHtml(ctx, sourceLabel, page))),
+      ...(chapter.glands ?? []).flatMap((gland, i) => glandNotes(ctx, chapter, gland, views[i]!, sourceLabel)),
       ...clozeNotes(ctx, chapter, sourceLabel, glandIds),
     ];
   });
@@ -57,29 +60,52 @@ function chapterLabel(book: Book, chapter: Chapter, index: number): string {
   return `${book.meta.ui.chapter} ${index + 1}: ${chapter.title}`;
 }
 
-function sourceHtml(ctx: Context, chapterLabel: string, page: number): string {
-  return fieldHtml([text(`${ctx.book.meta.ui.source}: ${chapterLabel} · ${ctx.book.meta.ui.page} ${page}`)]);
+/** `स्रोत: अध्याय N: <title> · पृष्ठ 9, 10`: every page the note's answer is printed on. */
+function sourceHtml(ctx: Context, chapterLabel: string, pages: readonly number[]): string {
+  if (pages.length === 0) throw new TypeError('sourceHtml: a note must cite at least one page');
+  return fieldHtml([text(`${ctx.book.meta.ui.source}: ${chapterLabel} · ${ctx.book.meta.ui.page} ${pages.join(', ')}`)]);
+}
+
+/** A fact cell as answer HTML: each Hindi text, its English gloss below it, the editorial label if it is one. */
+function cellContent(ctx: Context, cell: FactCell): ElementContent[] {
+  return [
+    ...cell.texts.flatMap((t, i): ElementContent[] => [
+      ...(i > 0 ? [text('; ')] : []),
+      text(t.hi),
+      ...(t.en ? [h('br'), h('span', { lang: 'en' }, t.en)] : []),
+    ]),
+    ...(cell.editorial ? [h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.editorial})`)] : []),
+  ];
+}
+
+function cellOf(facts: GlandFacts, id: string): FactCell {
+  const cells = [facts.title, ...facts.about, ...facts.tables.flatMap((t) => t.rows.flatMap((r) => [r.head, ...r.cells]))];
+  const cell = cells.find((c) => c.id === id);
+  if (!cell) throw new TypeError(`the facts view has no cell "${id}": keep @book/facts-view and the Anki notes in step`);
+  return cell;
 }
 
 function tags(kind: NoteKind, chapterId: string, glandIds: readonly string[]): string[] {
   return [...new Set([`kind::${kind}`, `chapter::${chapterId}`, ...glandIds.map((id) => `gland::${id}`)])];
 }
 
-function glandNotes(ctx: Context, chapter: Chapter, gland: Gland, source: string): NoteDraft[] {
+function glandNotes(ctx: Context, chapter: Chapter, gland: Gland, facts: GlandFacts, sourceLabel: string): NoteDraft[] {
   const ui = ctx.book.meta.ui;
+  /** The Source field citing the pages of the facts (FactCell ids) a note draws on. */
+  const cites = (...cellIds: string[]) => sourceHtml(ctx, sourceLabel, factPages(ctx.pageMap, cellIds));
   const term = (id: string, name: { hi: string; en: string }, kindWord: string, abbr = ''): NoteDraft => ({
     key: `term/${id}`,
     kind: 'term',
     chapterId: chapter.id,
-    fields: [fieldHtml([text(name.hi)]), fieldHtml([text(name.en)]), fieldHtml(abbr ? [text(abbr)] : []), fieldHtml([text(kindWord)]), source],
+    fields: [fieldHtml([text(name.hi)]), fieldHtml([text(name.en)]), fieldHtml(abbr ? [text(abbr)] : []), fieldHtml([text(kindWord)]), cites(`${id}/name`)],
     tags: tags('term', chapter.id, [gland.id]),
     ords: [0, 1],
   });
-  const fact = (key: string, question: string, answer: ElementContent[]): NoteDraft => ({
+  const fact = (key: string, question: string, answer: ElementContent[], cellIds: string[]): NoteDraft => ({
     key: `fact/${key}`,
     kind: 'fact',
     chapterId: chapter.id,
-    fields: [fieldHtml([text(question)]), fieldHtml(answer), source],
+    fields: [fieldHtml([text(question)]), fieldHtml(answer), cites(...cellIds)],
     tags: tags('fact', chapter.id, [gland.id]),
     ords: [0],
   });
@@ -87,14 +113,17 @@ function glandNotes(ctx: Context, chapter: Chapter, gland: Gland, source: string
   const hormones = gland.hormones ?? [];
   const disorders = gland.disorders ?? [];
   const notes: NoteDraft[] = [
-    term(gland.id, gland.name, phrases.glandWord),
+    term(gland.id, gland.name, FACT_LABELS.gland),
     ...hormones.map((hm) => term(hm.id, hm.name, ui.hormone, hm.abbr)),
     ...disorders.map((d) => term(d.id, d.name, ui.disorder)),
-    fact(`${gland.id}/location`, phrases.location(gland.name.hi), [text(gland.location.hi)]),
+    fact(`${gland.id}/location`, phrases.location(gland.name.hi), cellContent(ctx, cellOf(facts, `${gland.id}/location`)), [`${gland.id}/location`]),
   ];
   for (const hormone of hormones) {
-    notes.push(fact(`${hormone.id}/made-by`, phrases.madeBy(hormoneLabel(hormone), hormone.part !== undefined), madeByAnswer(ctx, gland, hormone)));
-    notes.push(fact(`${hormone.id}/effect`, phrases.effect(hormoneLabel(hormone)), [text(hormone.effect.hi)]));
+    // The gland's name is printed where its facts begin, the part in the hormone's row (which names the gland itself when there is no part).
+    const madeBy = hormone.part ? [`${gland.id}/name`, `${hormone.id}/part`] : [`${hormone.id}/part`];
+    notes.push(fact(`${hormone.id}/made-by`, phrases.madeBy(hormoneLabel(hormone), hormone.part !== undefined), madeByAnswer(ctx, gland, hormone), madeBy));
+    const effect = `${hormone.id}/effect`;
+    notes.push(fact(effect, phrases.effect(hormoneLabel(hormone)), cellContent(ctx, cellOf(facts, effect)), [effect]));
   }
   // One note per (cause, hyper|hypo): "what does too much / too little X cause", answered with all such disorders.
   const groups = new Map<string, Disorder[]>();
@@ -108,7 +137,8 @@ function glandNotes(ctx: Context, chapter: Chapter, gland: Gland, source: string
     const of = ctx.names.get(first.of);
     if (!of) throw new Error(`disorder "${first.id}" is "of" "${first.of}", which is no gland, part or hormone in the Book`);
     const activity = first.kind === 'hyper' ? ui.hyper : ui.hypo;
-    notes.push(fact(group, phrases.dysfunction(of.hi, activity), disorderAnswer(ctx, list)));
+    const cells = list.flatMap((d) => [`${d.id}/name`, ...(d.cause ? [`${d.id}/cause`] : []), ...(d.signs?.length ? [`${d.id}/signs`] : [])]);
+    notes.push(fact(group, phrases.dysfunction(of.hi, activity), disorderAnswer(ctx, list), cells));
   }
   return notes;
 }
@@ -156,7 +186,7 @@ function clozeNotes(ctx: Context, chapter: Chapter, sourceLabel: string, glandId
         fields: [
           fieldHtml(clozeContent(sentence.runs)),
           fieldHtml(block.editorial ? [text(ctx.book.meta.ui.editorial)] : []),
-          sourceHtml(ctx, sourceLabel, sentencePage(ctx.pageMap, sentence.id, block.id)),
+          sourceHtml(ctx, sourceLabel, sentencePages(ctx.pageMap, sentence.id, block.id)),
         ],
         tags: tags('cloze', chapter.id, glandIds),
         ords: Array.from({ length: deletions }, (_, i) => i),

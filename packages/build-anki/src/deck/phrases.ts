@@ -1,7 +1,5 @@
 /** The Hindi question patterns of Fact notes. Names are inserted as given; every pattern reads for either gender. */
 export const phrases = {
-  /** The Kind label of a gland's Term note (book.meta.ui has words for hormone and disorder, not for gland). */
-  glandWord: 'ग्रंथि',
   location: (gland: string) => `${gland} कहाँ स्थित है?`,
   madeBy: (hormone: string, inPart: boolean) =>
     inPart ? `${hormone} किस ग्रंथि के किस भाग में बनता है?` : `${hormone} किस ग्रंथि में बनता है?`,
