@@ -24,7 +24,6 @@ th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertica
 thead th { background: #eef2f7; }
 td p, td ul { margin: 0; }
 td ul { padding-left: 1.2em; }
-.kind { color: #555; }
 dt { margin-top: 0.6em; }
 dd { margin-left: 1.5em; }
 .landmarks { display: none; }

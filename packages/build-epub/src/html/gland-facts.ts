@@ -14,7 +14,7 @@ export function glandFactsToHast(facts: GlandFacts, ui: BookMeta['ui']): Element
     h('h2', { id: htmlId(facts.title.id) }, [title.hi, ...(title.en ? [' ', english(`(${title.en})`)] : [])]),
   ];
   for (const cell of facts.about.filter((c) => c.texts.length)) {
-    children.push(marked(cell, ui, h('p', { id: htmlId(cell.id) }, [h('strong', `${cell.label}:`), ' ', ...inline(cell)])));
+    children.push(h('p', { id: htmlId(cell.id) }, marked(cell, ui, [h('strong', `${cell.label}:`), toNode(' '), ...inline(cell)])));
   }
   for (const table of facts.tables) {
     children.push(
@@ -26,7 +26,7 @@ export function glandFactsToHast(facts: GlandFacts, ui: BookMeta['ui']): Element
           table.rows.map((row) =>
             h('tr', { id: htmlId(row.id) }, [
               h('th', { scope: 'row', id: htmlId(row.head.id) }, marked(row.head, ui, stacked(row.head))),
-              ...row.cells.map((cell) => h('td', { id: htmlId(cell.id) }, cell.texts.length ? [marked(cell, ui, stacked(cell))] : [])),
+              ...row.cells.map((cell) => h('td', { id: htmlId(cell.id) }, marked(cell, ui, stacked(cell)))),
             ]),
           ),
         ),
@@ -42,17 +42,14 @@ function inline(cell: FactCell): ElementContent[] {
 }
 
 /** A cell's texts one under another: each Hindi text, with its English gloss on the next line. */
-function stacked(cell: FactCell): Element {
-  return h(
-    'span',
-    cell.texts.flatMap((t, i): ElementContent[] => [...(i > 0 ? [h('br')] : []), toNode(t.hi), ...(t.en ? [h('br'), english(t.en)] : [])]),
-  );
+function stacked(cell: FactCell): ElementContent[] {
+  return cell.texts.flatMap((t, i): ElementContent[] => [...(i > 0 ? [h('br')] : []), toNode(t.hi), ...(t.en ? [h('br'), english(t.en)] : [])]);
 }
 
-/** An editorial fact in the box editorial prose gets (blocks.ts), with the same label. */
-function marked(cell: FactCell, ui: BookMeta['ui'], content: Element): Element {
-  if (!cell.editorial) return content;
-  return h('span', { className: ['editorial'] }, [h('span', { className: ['editorial-label'] }, `${ui.editorial}: `), content]);
+/** An editorial fact gets the colours and the label of editorial prose (blocks.ts); no extra element otherwise. */
+function marked(cell: FactCell, ui: BookMeta['ui'], content: ElementContent[]): ElementContent[] {
+  if (!cell.editorial || !content.length) return content;
+  return [h('span', { className: ['editorial'] }, [h('span', { className: ['editorial-label'] }, `${ui.editorial}: `), ...content])];
 }
 
 /** An English gloss; drawn in the regular weight even inside headings and row headers (the stylesheet's .gloss). */
