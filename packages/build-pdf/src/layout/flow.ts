@@ -147,8 +147,9 @@ export class Flow {
   drawLine(line: Line, x: number, baseline: number, size: number, extra: number, node: StructNode | null, gray?: number): void {
     const text = this.lineText(line, x, baseline, extra, gray);
     if (node) {
-      this.tagged(node, text);
-      this.onText?.(this.page.number, line.words.map((w) => w.text).join(' '));
+      const words = line.words.map((w) => w.text).join(' ');
+      this.tagged(node, text).text = words;
+      this.onText?.(this.page.number, words);
     } else this.artifact(text);
     this.links(line, x, baseline, size, extra, node);
   }
