@@ -138,7 +138,7 @@ function glandNotes(ctx: Context, chapter: Chapter, gland: Gland, facts: GlandFa
     if (!of) throw new Error(`disorder "${first.id}" is "of" "${first.of}", which is no gland, part or hormone in the Book`);
     const activity = first.kind === 'hyper' ? ui.hyper : ui.hypo;
     const cells = list.flatMap((d) => [`${d.id}/name`, ...(d.cause ? [`${d.id}/cause`] : []), ...(d.signs?.length ? [`${d.id}/signs`] : [])]);
-    notes.push(fact(group, phrases.dysfunction(of.hi, activity), disorderAnswer(ctx, list), cells));
+    notes.push(fact(group, phrases.dysfunction(of.hi, activity), disorderAnswer(ctx, facts, list), cells));
   }
   return notes;
 }
@@ -154,20 +154,20 @@ function madeByAnswer(ctx: Context, gland: Gland, hormone: Hormone): ElementCont
   return [h('b', gland.name.hi), text(' — '), text(`${part.name.hi}`), h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.part})`)];
 }
 
-function disorderAnswer(ctx: Context, disorders: Disorder[]): ElementContent[] {
-  const ui = ctx.book.meta.ui;
+/** Each disorder as the facts view prints it: its name, its cause (with the English), its signs. */
+function disorderAnswer(ctx: Context, facts: GlandFacts, disorders: Disorder[]): ElementContent[] {
   return [
     h(
       'ul',
-      disorders.map((d) =>
-        h('li', [
-          h('b', d.name.hi),
-          ...(d.cause ? [text(` — ${d.cause.hi}`)] : []),
-          ...(d.signs && d.signs.length > 0
-            ? [h('div', { className: ['signs'] }, [h('span', { className: ['label'] }, `${ui.signs}: `), text(d.signs.join(', '))])]
-            : []),
-        ]),
-      ),
+      disorders.map((d) => {
+        const cause = d.cause ? cellOf(facts, `${d.id}/cause`) : undefined;
+        const signs = d.signs?.length ? cellOf(facts, `${d.id}/signs`) : undefined;
+        return h('li', [
+          h('b', cellOf(facts, `${d.id}/name`).texts[0]!.hi),
+          ...(cause ? [text(' — '), ...cellContent(ctx, cause)] : []),
+          ...(signs ? [h('div', { className: ['signs'] }, [h('span', { className: ['label'] }, `${signs.label}: `), text(signs.texts.map((t) => t.hi).join(', '))])] : []),
+        ]);
+      }),
     ),
   ];
 }
