@@ -6,23 +6,7 @@ import type { Book } from '@book/model';
 import { fontBytes } from '@book/fonts';
 import { parseLedger, validateApkg, type OpenedApkg, type PageMap } from '@book/build-anki';
 import { decodeEntities } from '../../packages/build-anki/src/apkg/text.js';
-import { build, distApkgPath, distPageMapPath, ledgerPath, loadBook } from './helpers.js';
-
-/** What the Book says the deck must hold, counted straight from the model (not from the builder's code). */
-function expectedCounts(book: Book) {
-  const glands = book.chapters.flatMap((c) => c.glands ?? []);
-  const hormones = glands.flatMap((g) => g.hormones ?? []);
-  const disorders = glands.flatMap((g) => g.disorders ?? []);
-  const dysfunctions = new Set(disorders.filter((d) => d.kind !== 'other').map((d) => `${d.of}/${d.kind}`));
-  const sentences = book.chapters.flatMap((c) => c.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])));
-  const withTerms = sentences.filter((s) => s.runs.some((r) => r.strong));
-  const terms = glands.length + hormones.length + disorders.length;
-  const facts = glands.length + 2 * hormones.length + dysfunctions.size;
-  return {
-    notes: { term: terms, fact: facts, cloze: withTerms.length },
-    cards: { term: 2 * terms, fact: facts, cloze: withTerms.reduce((n, s) => n + keyTerms(s.runs), 0) },
-  };
-}
+import { build, clozeCards, distApkgPath, distPageMapPath, expectedCounts, ledgerPath, loadBook } from './helpers.js';
 
 let book: Book;
 let pageMap: PageMap;
@@ -75,19 +59,27 @@ describe('the Anki package of the Book', () => {
     for (const n of notes()) {
       const model = models[String(n.mid)]!;
       const source = String(n.flds).split('\x1f')[model.flds.findIndex((f) => f.name === 'Source')]!;
-      expect(source).toMatch(new RegExp(`^${book.meta.ui.source}: ${book.meta.ui.chapter} \\d+: .+ · ${book.meta.ui.page} \\d+$`));
-      const page = Number(source.split(' ').pop());
-      expect(page).toBeLessThanOrEqual(pageMap.pageCount);
+      expect(source).toMatch(new RegExp(`^${book.meta.ui.source}: ${book.meta.ui.chapter} \\d+: .+ · ${book.meta.ui.page} \\d+(, \\d+)*$`));
+      for (const page of source.split(` ${book.meta.ui.page} `).pop()!.split(', ').map(Number)) expect(page).toBeLessThanOrEqual(pageMap.pageCount);
     }
   });
 
-  it('labels the sentences editors added', () => {
-    const editorialIds = book.chapters.flatMap((c) =>
-      c.blocks.flatMap((b) => (b.type === 'paragraph' && b.editorial ? b.sentences.filter((s) => s.runs.some((r) => r.strong)) : [])),
+  it('labels the sentences editors added, and carries the correction on a source sentence an editorial block corrects', () => {
+    const carded = clozeCards(book);
+    const editorial = book.chapters.flatMap((c) =>
+      c.blocks.flatMap((b) => (b.type === 'paragraph' && b.editorial ? b.sentences.filter((s) => carded.has(s.id)) : [])),
+    );
+    const corrected = new Set(
+      book.chapters.flatMap((c) => c.blocks.flatMap((b) => ((b.type === 'paragraph' || b.type === 'list') && b.corrects ? b.corrects : []))),
     );
     const clozeMid = Object.keys(models).find((k) => models[k]!.name.startsWith('Cloze'));
-    const labelled = notes().filter((n) => String(n.mid) === clozeMid && String(n.flds).split('\x1f')[1] === book.meta.ui.editorial);
-    expect(labelled.length).toBe(editorialIds.length);
+    const editorialFields = notes()
+      .filter((n) => String(n.mid) === clozeMid)
+      .map((n) => String(n.flds).split('\x1f')[1]!);
+    expect(editorialFields.filter((f) => f === book.meta.ui.editorial).length).toBe(editorial.length);
+    const withCorrection = editorialFields.filter((f) => f.startsWith(`<span class="label">${book.meta.ui.editorial}: </span>`));
+    expect(withCorrection.length).toBe([...corrected].filter((id) => carded.has(id)).length);
+    expect(withCorrection.length).toBeGreaterThan(0);
   });
 
   it('is byte-identical when built again from the same Book', async () => {
@@ -153,8 +145,3 @@ describe.skipIf(!hasPath(distApkgPath, 'built by npm run build') || !hasPath(dis
     expect(Buffer.from(built).equals(Buffer.from(expected)), 'dist/endocrine-system.apkg is stale or not reproducible: run npm run build').toBe(true);
   });
 });
-
-/** Key terms of a sentence: maximal stretches of neighbouring strong runs. */
-function keyTerms(runs: readonly { strong?: boolean }[]): number {
-  return runs.filter((run, i) => run.strong && !runs[i - 1]?.strong).length;
-}

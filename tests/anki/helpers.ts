@@ -55,3 +55,65 @@ export async function mutateApkg(
   change.entries?.(entries);
   return zipSync(entries);
 }
+
+/** What the Book says the deck must hold, counted straight from the model (not from the builder's code). */
+export function expectedCounts(book: Book) {
+  const glands = book.chapters.flatMap((c) => c.glands ?? []);
+  const hormones = glands.flatMap((g) => g.hormones ?? []);
+  const disorders = glands.flatMap((g) => g.disorders ?? []);
+  const dysfunctions = new Set(disorders.filter((d) => d.kind !== 'other').map((d) => `${d.of}/${d.kind}`));
+  const deletions = [...clozeCards(book).values()];
+  const terms = glands.length + hormones.length + disorders.length;
+  const facts = glands.length + 2 * hormones.length + dysfunctions.size;
+  return {
+    notes: { term: terms, fact: facts, cloze: deletions.length },
+    cards: { term: 2 * terms, fact: facts, cloze: deletions.reduce((n, d) => n + d, 0) },
+  };
+}
+
+/** Cloze cards per sentence id, for the sentences that make a Cloze note. */
+export function clozeCards(book: Book): Map<string, number> {
+  const worthy = clozeWorthy(book);
+  const cards = new Map<string, number>();
+  for (const c of book.chapters) {
+    for (const b of c.blocks) {
+      if (b.type !== 'paragraph') continue;
+      for (const s of b.sentences) {
+        const n = keyTerms(s.runs, worthy);
+        if (n > 0) cards.set(s.id, n);
+      }
+    }
+  }
+  return cards;
+}
+
+/**
+ * The words a cloze may delete: every name, alias and textbook word of a gland, part, hormone, disorder or term, and
+ * the first word of a many-word gland, part, hormone or disorder name (अग्रिम for अग्रिम खंडिका).
+ */
+function clozeWorthy(book: Book): Set<string> {
+  const words = new Set<string>();
+  const add = (name: { hi: string; aliases?: readonly string[]; textbook?: readonly string[] }, firstWord: boolean) => {
+    for (const form of [name.hi, ...(name.aliases ?? []), ...(name.textbook ?? [])]) {
+      words.add(form);
+      if (firstWord && form.includes(' ')) words.add(form.split(' ')[0]!);
+    }
+  };
+  for (const c of book.chapters) {
+    for (const g of c.glands) for (const x of [g, ...(g.parts ?? []), ...(g.hormones ?? []), ...(g.disorders ?? [])]) add(x.name, true);
+    for (const t of c.terms) add(t.name, false);
+  }
+  return words;
+}
+
+/** Cards of a sentence: its cloze-worthy key terms (maximal stretches of strong runs), one contained in another counted once. */
+function keyTerms(runs: readonly { text: string; strong?: boolean }[], worthy: Set<string>): number {
+  const terms: string[] = [];
+  runs.forEach((run, i) => {
+    if (!run.strong) return;
+    if (runs[i - 1]?.strong) terms[terms.length - 1] += run.text;
+    else terms.push(run.text);
+  });
+  const kept = terms.filter((t) => worthy.has(t));
+  return kept.filter((t, i) => !kept.slice(0, i).some((u) => u.includes(t) || t.includes(u))).length;
+}

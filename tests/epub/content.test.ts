@@ -8,9 +8,12 @@ const chapterFile = (id: string) => `OEBPS/${id}.xhtml`;
 const runsText = (runs: readonly Run[]) => runs.map((run) => run.text).join('');
 const norm = (value: string) => value.replace(/\s+/g, ' ').trim();
 const xhtmlFiles = [...epub.files.keys()].filter((name) => name.endsWith('.xhtml'));
+/** Model ids may hold "/", no XML name character: the EPUB writes it as "." (no model id contains one). */
+const htmlId = (id: string) => id.replaceAll('/', '.');
 
+/** The element the model's `id` became. */
 function byId(file: string, id: string) {
-  const found = elements(xml(epub, file), '*').find((element) => element.getAttribute('id') === id);
+  const found = elements(xml(epub, file), '*').find((element) => element.getAttribute('id') === htmlId(id));
   if (!found) throw new Error(`#${id} not found in ${file}`);
   return found;
 }
@@ -76,7 +79,7 @@ describe(`EPUB content (${epub.source})`, () => {
       for (const gland of chapter.glands) {
         for (const [items, word] of [[gland.hormones ?? [], book.meta.ui.hormones], [gland.disorders ?? [], book.meta.ui.disorders]] as const) {
           if (!items.length) continue;
-          const table = tables.find((t) => visibleText(elements(t, 'caption')[0]!) === `${gland.name.hi} — ${word}`);
+          const table = tables.find((t) => visibleText(elements(t, 'caption')[0]!) === `${word}: ${gland.name.hi}`);
           expect(table, `${gland.id}: ${word} table`).toBeDefined();
           const rowHeads = elements(table!, 'th').filter((th) => th.getAttribute('scope') === 'row').map(visibleText);
           expect(rowHeads.length).toBe(items.length);
@@ -99,7 +102,7 @@ describe(`EPUB content (${epub.source})`, () => {
       for (const links of [tocLinks, ncxLinks]) expect(links.get(`${chapter.id}.xhtml`)).toBe(chapter.title);
       for (const block of chapter.blocks) {
         if (block.type !== 'heading') continue;
-        for (const links of [tocLinks, ncxLinks]) expect(links.get(`${chapter.id}.xhtml#${block.id}`)).toBe(norm(runsText(block.runs)));
+        for (const links of [tocLinks, ncxLinks]) expect(links.get(`${chapter.id}.xhtml#${htmlId(block.id)}`)).toBe(norm(runsText(block.runs)));
       }
     }
     expect(tocLinks.get('glossary.xhtml')).toBe(book.meta.ui.glossary);
@@ -112,15 +115,36 @@ describe(`EPUB content (${epub.source})`, () => {
     ]);
   });
 
-  it('has every glossary entry, with its English name and a link back to each use', () => {
+  it('has every glossary entry, with its kind, its English name and named links to its definition and to each chapter using it', () => {
     const glossary = xml(epub, 'OEBPS/glossary.xhtml');
-    const links = new Set(elements(glossary, 'a').map((a) => a.getAttribute('href')));
     expect(elements(glossary, 'dt')).toHaveLength(book.glossary.length);
+    const glandChapter = new Map(book.chapters.flatMap((c) => c.glands.map((g) => [g.id, c.id] as const)));
+    type Node = Parameters<typeof visibleText>[0];
+    let links = 0;
     for (const entry of book.glossary) {
       const dt = byId('OEBPS/glossary.xhtml', entry.id);
       expect(visibleText(dt)).toBe(entry.name.hi);
-      expect(dt.nextSibling && visibleText(dt.nextSibling as unknown as Parameters<typeof visibleText>[0])).toBe(entry.name.en);
-      for (const use of entry.uses) expect(links, `${entry.id} → ${use.block}`).toContain(`${use.chapter}.xhtml#${use.block}`);
+      const en = dt.nextSibling as unknown as Node;
+      expect(visibleText(en)).toBe(entry.name.en);
+      const about = en.nextSibling as unknown as Node;
+      expect(visibleText(about), `${entry.id}: kind label`).toMatch(/^\S.* · /);
+      const anchors = elements(about, 'a');
+      expect(anchors.length, `${entry.id}: back-links`).toBeGreaterThan(0);
+      for (const a of anchors) expect(visibleText(a), `${entry.id}: link text names its target`).toMatch(/\p{L}/u);
+      const files = anchors.map((a) => a.getAttribute('href')!.split('#')[0]);
+      // Where it is defined comes first: a gland's own chapter, a term's chapter.
+      expect(files[0], `${entry.id}: first link`).toBe(`${glandChapter.get(entry.id) ?? entry.chapter}.xhtml`);
+      for (const use of entry.uses) expect(files, `${entry.id} → ${use.chapter}`).toContain(`${use.chapter}.xhtml`);
+      links += anchors.length;
+    }
+    expect(links).toBeGreaterThanOrEqual(book.glossary.length);
+  });
+
+  it('uses plain names as ids (letters, digits, - _ .), each once per document', () => {
+    for (const file of xhtmlFiles) {
+      const ids = elements(xml(epub, file), '*').flatMap((e) => (e.getAttribute('id') ? [e.getAttribute('id')!] : []));
+      expect(ids.filter((id) => !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(id)), file).toEqual([]);
+      expect(new Set(ids).size, file).toBe(ids.length);
     }
   });
 
@@ -169,8 +193,11 @@ describe(`EPUB content (${epub.source})`, () => {
     expect(opf).not.toMatch(/<dc:description>\s*<\/dc:description>/);
   });
 
-  it('fetches nothing: no images, no remote stylesheets or fonts', () => {
-    for (const file of xhtmlFiles) expect(text(epub, file), file).not.toMatch(/<(img|script|iframe|object)\b|\bsrc=|<link[^>]+href="https?:/);
+  it('fetches nothing: no scripts, no remote images, stylesheets or fonts; the one image is the cover, with alt text', () => {
+    for (const file of xhtmlFiles) expect(text(epub, file), file).not.toMatch(/<(script|iframe|object)\b|\bsrc="https?:|<link[^>]+href="https?:/);
+    const images = xhtmlFiles.flatMap((file) => elements(xml(epub, file), 'img'));
+    expect(images.map((img) => [img.getAttribute('src'), Boolean(img.getAttribute('alt'))])).toEqual([['cover.png', true]]);
+    expect(epub.files.has('OEBPS/cover.png')).toBe(true);
     expect(text(epub, 'OEBPS/style.css')).not.toMatch(/url\(["']?https?:/);
   });
 });

@@ -31,9 +31,11 @@ describe(`reproducible ${epub.source} EPUB`, () => {
     expect(opf).toContain(`<dc:identifier id="pub-id">${epub.book.meta.identifier}</dc:identifier>`);
   });
 
-  it(`is under 140 KB (${epub.bytes.length} bytes)`, () => {
+  // 97 KB before the cover image (13 KB PNG, stored), the facts every output prints and the science corrections
+  // (about 40 % more text); the budget still catches an unsubset font (each full face is over 300 KB).
+  it(`is under 160 KB (${epub.bytes.length} bytes)`, () => {
     console.log(`EPUB size: ${epub.bytes.length} bytes (${epub.source})`);
-    expect(epub.bytes.length).toBeLessThan(140_000);
+    expect(epub.bytes.length).toBeLessThan(160_000);
     expect(readFileSync(epub.path).length).toBe(epub.bytes.length);
   });
 });

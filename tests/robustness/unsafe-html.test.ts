@@ -46,7 +46,8 @@ function hostileContent(): string {
   cpSync(join(root, 'tests', 'fixtures', 'valid'), dir, { recursive: true });
   const path = join(dir, 'overview.md');
   const text = readFileSync(path, 'utf8');
-  const paragraphs = vectors.map((v, i) => `वाक्य ${i + 1} में **${v}** है। और ${v} भी।`).join('\n\n');
+  // **हार्मोन** is a glossary term of the fixture, so each sentence becomes a Cloze note with the vector beside its deletion.
+  const paragraphs = vectors.map((v, i) => `वाक्य ${i + 1} में **${v}** है और **हार्मोन** भी। और ${v} भी।`).join('\n\n');
   writeFileSync(path, `${text}\n${paragraphs}\n\n<div onmouseover="alert(8)">खंड</div>\n`);
   return dir;
 }

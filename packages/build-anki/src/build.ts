@@ -80,8 +80,11 @@ export async function buildAnki(book: Book, pageMap: PageMap, options: BuildOpti
   const text = fontText(notes);
   const font = subsetFont(fontBytes('regular'), text);
   const bold = subsetFont(fontBytes('bold'), text);
+  // A note the builder changed while the content date stayed (e.g. a corrected citation) gets the ledger's mod + 1,
+  // which can lie past book.meta.modified; the collection's mod must not be older than anything in it.
+  const newestMod = Math.max(...notes.map((n) => n.mod), ...Object.values(noteTypes).map((t) => t.mod)) * 1000;
   const collection: Collection = {
-    modified,
+    modified: Math.max(modified, newestMod),
     noteTypes: Object.values(noteTypes),
     decks: [root, ...chapterDecks.values()],
     notes,

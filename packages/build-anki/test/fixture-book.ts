@@ -1,3 +1,4 @@
+import { bookFacts, factCells } from '@book/facts-view';
 import type { Book } from '@book/model';
 
 /** A small Book in the shape of the real one: two chapters, conjunct-heavy Hindi, an editorial paragraph. */
@@ -28,7 +29,7 @@ export const fixtureBook: Book = {
       title: 'परिचय',
       titleEn: 'Overview',
       glands: [],
-      terms: [],
+      terms: [{ id: 'endocrine-gland', name: { hi: 'अंतःस्रावी ग्रंथि', en: 'Endocrine gland' }, from: 'source' }],
       blocks: [
         { type: 'heading', id: 'overview/h1', depth: 2, runs: [{ text: 'अंतःस्रावी ग्रंथियाँ' }] },
         {
@@ -165,4 +166,8 @@ export const fixturePageMap = {
   chapters: { overview: 3, pituitary: 5 },
   blocks: { 'overview/p1': 3, 'overview/p1/s1': 3, 'overview/p1/s2': 3, 'pituitary/p1': 5, 'pituitary/p1/s1': 5, 'pituitary/p2/s1': 6 },
   glossary: {},
+  sentences: { 'pituitary/p1/s1': [5, 6] },
+  // Facts follow the chapter's prose: every fact of the fixture on page 7.
+  facts: Object.fromEntries(bookFacts(fixtureBook).flatMap((c) => c.glands.flatMap(factCells)).map((cell) => [cell.id, 7])),
+  terms: {},
 };

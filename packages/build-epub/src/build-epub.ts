@@ -1,3 +1,4 @@
+import { bookFacts } from '@book/facts-view';
 import type { Book } from '@book/model';
 import { fontBytes, subsetFont } from '@book/fonts';
 import type { Chapter, Options } from 'epub-gen-memory';
@@ -7,8 +8,9 @@ import { FONT_FILES, STYLESHEET } from './epub/style.js';
 import * as templates from './epub/templates.js';
 import { packageMetadata } from './epub/package-metadata.js';
 import { chapterToHast } from './html/chapter.js';
+import { coverImage } from './cover/cover-image.js';
 import { coverToHast } from './html/cover.js';
-import { chapterFile, COVER_FILE, GLOSSARY_FILE } from './html/files.js';
+import { chapterFile, COVER_FILE, COVER_IMAGE, GLOSSARY_FILE } from './html/files.js';
 import { glossaryToHast } from './html/glossary.js';
 import { createLinker } from './html/links.js';
 import { toXhtml } from './html/serialize.js';
@@ -32,15 +34,16 @@ export async function buildEpub(book: Book, options: BuildEpubOptions = {}): Pro
   const { ui } = book.meta;
   const link = createLinker(book);
   const toc = tocEntries(book);
+  const facts = bookFacts(book);
 
   const documents: { itemId: string; filename: string; title: string; beforeToc: boolean; node: Element }[] = [
     { itemId: 'cover', filename: COVER_FILE, title: book.meta.title, beforeToc: true, node: coverToHast(book.meta) },
-    ...book.chapters.map((chapter) => ({
+    ...book.chapters.map((chapter, index) => ({
       itemId: `chapter-${chapter.id}`,
       filename: chapterFile(chapter.id),
       title: chapter.title,
       beforeToc: false,
-      node: chapterToHast(chapter, ui, link),
+      node: chapterToHast(chapter, facts[index]!.glands, ui, link),
     })),
     { itemId: 'glossary', filename: GLOSSARY_FILE, title: ui.glossary, beforeToc: false, node: glossaryToHast(book) },
   ];
@@ -81,6 +84,6 @@ export async function buildEpub(book: Book, options: BuildEpubOptions = {}): Pro
     nav: nav.xhtml,
     tocTree: toc,
   };
-  const epub = new ReproducibleEpub(epubOptions, content, fonts, new Date(meta.modified));
+  const epub = new ReproducibleEpub(epubOptions, content, fonts, new Date(meta.modified), [{ filename: COVER_IMAGE, bytes: coverImage(book.meta) }]);
   return new Uint8Array(await epub.genEpub());
 }

@@ -11,6 +11,15 @@ export interface PageMap {
   chapters: Record<string, number>;
   blocks: Record<string, number>;
   glossary: Record<string, number>;
+  /** Every page a sentence is printed on, in order: two when it runs over a page break. */
+  sentences: Record<string, number[]>;
+  /** The page of each printed fact, by its FactCell id from @book/facts-view (`fsh/effect`). */
+  facts: Record<string, number>;
+  /**
+   * Pages on which each glossary entry's term is printed: its defining place first, then the pages of its uses in
+   * reading order, each page once. The glossary prints these numbers.
+   */
+  terms: Record<string, number[]>;
 }
 
 /** Checks the shape of a parsed page map; the message says which key is wrong. */
@@ -23,11 +32,14 @@ export function parsePageMap(value: unknown): PageMap {
   if (map.schemaVersion !== 1) fail(`schemaVersion must be 1, got ${JSON.stringify(map.schemaVersion)}`);
   if (typeof map.pdf !== 'string') fail('"pdf" must be a string');
   if (!Number.isInteger(map.pageCount)) fail('"pageCount" must be an integer');
-  for (const key of ['chapters', 'blocks', 'glossary'] as const) {
+  const isPage = (page: unknown): boolean => Number.isInteger(page) && (page as number) >= 1;
+  for (const key of ['chapters', 'blocks', 'glossary', 'facts', 'sentences', 'terms'] as const) {
     const pages = map[key];
-    if (typeof pages !== 'object' || pages === null) return fail(`"${key}" must be an object of page numbers`);
+    if (typeof pages !== 'object' || pages === null) return fail(`"${key}" must be an object of page numbers (rebuild the PDF if the map predates it)`);
+    const list = key === 'sentences' || key === 'terms';
     for (const [id, page] of Object.entries(pages)) {
-      if (!Number.isInteger(page) || (page as number) < 1) fail(`${key}["${id}"] must be a page number, got ${JSON.stringify(page)}`);
+      const ok = list ? Array.isArray(page) && page.length > 0 && page.every(isPage) : isPage(page);
+      if (!ok) fail(`${key}["${id}"] must be ${list ? 'a non-empty list of page numbers' : 'a page number'}, got ${JSON.stringify(page)}`);
     }
   }
   return map as unknown as PageMap;

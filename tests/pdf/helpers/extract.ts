@@ -78,3 +78,28 @@ export function inOrderRecovery(expected: string[], got: string[]): { found: num
   }
   return { found: tails.length, total: expected.length, ratio: expected.length ? tails.length / expected.length : 1, missing };
 }
+
+/** Text compared the way a reader searches it: NFC, every run of whitespace one space. */
+export function flat(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The text of each page (index 0 = page 1), flattened, without its running header and page number. Read with
+ * `pdftotext -raw` (content-stream order): the default mode reads side-by-side table cells line by line across
+ * the row, which splits every fact printed on two lines; our content stream draws each cell whole.
+ * `furniture`: the running headers the book uses (chapter titles, contents, glossary).
+ */
+export function pageTexts(pdf: string, furniture: readonly string[]): string[] {
+  const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const headers = new Set(furniture.map(flat));
+  return raw
+    .split('\f')
+    .slice(0, -1)
+    .map((page) => {
+      const lines = page.split('\n').map(flat).filter(Boolean);
+      // The header and the page number are drawn last, so they are the last lines.
+      for (let i = 0; i < 2 && lines.length; i++) if (/^\d+$/.test(lines.at(-1)!) || headers.has(lines.at(-1)!)) lines.pop();
+      return lines.join(' ');
+    });
+}

@@ -9,7 +9,7 @@ import type { Run } from '@book/model';
 const schema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: ['b', 'i', 'span', 'div', 'ul', 'li', 'br'],
-  attributes: { '*': ['lang'], span: [['className', 'label', 'abbr']], div: [['className', 'signs']] },
+  attributes: { '*': ['lang'], span: [['className', 'label', 'abbr']], div: [['className', 'signs', 'context', 'before']] },
   clobber: [],
 };
 
@@ -48,9 +48,9 @@ export function fieldHtml(children: ElementContent[]): string {
  */
 export function runContent(run: Run, strong: 'bold' | 'plain' = 'bold'): ElementContent {
   let node: ElementContent = { type: 'text', value: run.text };
-  if (run.lang === 'en') node = h('span', { lang: 'en' }, node) as Element;
-  if (run.emphasis) node = h('i', node) as Element;
-  if (run.strong && strong === 'bold') node = h('b', node) as Element;
+  if (run.lang === 'en') node = h('span', { lang: 'en' }, [node]) as Element;
+  if (run.emphasis) node = h('i', [node]) as Element;
+  if (run.strong && strong === 'bold') node = h('b', [node]) as Element;
   return node;
 }
 

@@ -7,6 +7,9 @@ import type { PageMap } from './pagemap.js';
 const pageMap = fixturePageMap as PageMap;
 const notes = bookNotes(fixtureBook, pageMap);
 const byKey = new Map(notes.map((n) => [n.key, n]));
+/** A cloze field without the context line above the sentence. */
+const sentenceOf = (field: string) => field.replace(/^<div class="context">.*?<\/div>/, '');
+const sentence = (key: string) => sentenceOf(byKey.get(key)!.fields[0]!);
 
 describe('bookNotes', () => {
   it('makes a two-card Term note for every gland, hormone and disorder', () => {
@@ -37,12 +40,45 @@ describe('bookNotes', () => {
     expect(hypo.fields[1]).toContain('रोगी का कृश हो जाना');
   });
 
-  it('makes one Cloze note per sentence with key terms, one deletion per strong run, inner marks kept', () => {
+  it('makes one Cloze note per sentence with a term worth recalling: a name of the book, or the first word of one', () => {
     const clozes = notes.filter((n) => n.kind === 'cloze');
     expect(clozes.map((n) => n.key)).toEqual(['cloze/overview/p1/s1', 'cloze/pituitary/p1/s1', 'cloze/pituitary/p2/s1']);
-    expect(byKey.get('cloze/pituitary/p1/s1')!.fields[0]).toBe('इसमें तीन भाग हैं- {{c1::अग्रिम}}, {{c2::मध्य}} और {{c3::पश्च}} खंडिकाएँ।');
-    expect(byKey.get('cloze/pituitary/p1/s1')!.ords).toEqual([0, 1, 2]);
-    expect(byKey.get('cloze/overview/p1/s1')!.fields[0]).toContain('(<i><span lang="en">endocrine gland</span></i>)');
+    // अग्रिम starts अग्रिम खंडिका, a part of the book; मध्य names nothing in this Book, so it stays bold.
+    expect(sentence('cloze/pituitary/p1/s1')).toBe('इसमें तीन भाग हैं- {{c1::अग्रिम}}, <b>मध्य</b> और {{c2::पश्च}} खंडिकाएँ।');
+    expect(byKey.get('cloze/pituitary/p1/s1')!.ords).toEqual([0, 1]);
+    expect(sentence('cloze/overview/p1/s1')).toContain('(<i><span lang="en">endocrine gland</span></i>)');
+  });
+
+  it('says on the front what a cloze is about: the gland and part, else the chapter, and the sentence it refers back to', () => {
+    const book = structuredClone(fixtureBook) as Book;
+    const p = book.chapters[1]!.blocks[0]!;
+    if (p.type !== 'paragraph') throw new Error('fixture changed');
+    p.sentences = [
+      { id: 'pituitary/p1/s1', runs: [{ text: 'यह मस्तिष्क के नीचे लटकती है।' }], gland: 'pituitary-gland' },
+      { id: 'pituitary/p1/s2', runs: [{ text: 'इसमें ' }, { text: 'वर्धक हार्मोन', strong: true }, { text: ' बनता है।' }], gland: 'pituitary-gland', part: 'anterior-lobe', antecedent: 'pituitary/p1/s1' },
+    ];
+    const field = bookNotes(book, pageMap).find((n) => n.key === 'cloze/pituitary/p1/s2')!.fields[0]!;
+    expect(field).toBe(
+      '<div class="context">पीयूषिका ग्रंथि › अग्रिम खंडिका</div><div class="before">यह मस्तिष्क के नीचे लटकती है।</div>इसमें {{c1::वर्धक हार्मोन}} बनता है।',
+    );
+  });
+
+  it('never shows a card its answer: overlapping deletions are one card, a context that names the answer gives way', () => {
+    const book = structuredClone(fixtureBook) as Book;
+    const p = book.chapters[1]!.blocks[0]!;
+    if (p.type !== 'paragraph') throw new Error('fixture changed');
+    p.sentences[0] = {
+      id: 'pituitary/p1/s1',
+      runs: [{ text: 'यह ' }, { text: 'पीयूषिका ग्रंथि', strong: true }, { text: ' है; इसका ' }, { text: 'वर्धक', strong: true }, { text: ' और ' }, { text: 'वर्धक हार्मोन', strong: true }, { text: '।' }],
+      gland: 'pituitary-gland',
+    };
+    const note = bookNotes(book, pageMap).find((n) => n.key === 'cloze/pituitary/p1/s1')!;
+    // The gland's name would give c1 away, and so would the chapter title: the chapter number is left.
+    expect(note.fields[0]).toBe('<div class="context">अध्याय 2</div>यह {{c1::पीयूषिका ग्रंथि}} है; इसका {{c2::वर्धक}} और {{c2::वर्धक हार्मोन}}।');
+    expect(note.ords).toEqual([0, 1]);
+    // A deletion visible elsewhere in the sentence is no deletion at all.
+    p.sentences[0] = { id: 'pituitary/p1/s1', runs: [{ text: 'वर्धक हार्मोन को ' }, { text: 'वर्धक', strong: true }, { text: ' भी कहते हैं।' }] };
+    expect(bookNotes(book, pageMap).find((n) => n.key === 'cloze/pituitary/p1/s1')).toBeUndefined();
   });
 
   it('labels editorial sentences with book.meta.ui.editorial and leaves others unlabelled', () => {
@@ -52,12 +88,27 @@ describe('bookNotes', () => {
 
   it('names chapter and booklet page in Source, from the page map', () => {
     expect(byKey.get('cloze/pituitary/p2/s1')!.fields[2]).toBe('स्रोत: अध्याय 2: पीयूषिका ग्रंथि · पृष्ठ 6');
-    expect(byKey.get('term/gh')!.fields[4]).toBe('स्रोत: अध्याय 2: पीयूषिका ग्रंथि · पृष्ठ 5');
+    expect(byKey.get('term/gh')!.fields[4]).toBe('स्रोत: अध्याय 2: पीयूषिका ग्रंथि · पृष्ठ 7');
+  });
+
+  it('cites the page of each fact a note draws on, and every page a sentence runs over', () => {
+    const map = structuredClone(pageMap);
+    map.facts['gh/name'] = 8;
+    map.facts['gh/part'] = 8;
+    const notes = new Map(bookNotes(fixtureBook, map).map((n) => [n.key, n]));
+    const source = (key: string, field: number) => notes.get(key)!.fields[field]!.split(' · ')[1];
+    expect(source('term/gh', 4)).toBe('पृष्ठ 8');
+    // The gland's name is printed where its facts begin (7), the part in the hormone's row (8).
+    expect(source('fact/gh/made-by', 2)).toBe('पृष्ठ 7, 8');
+    expect(source('cloze/pituitary/p1/s1', 2)).toBe('पृष्ठ 5, 6');
+    delete map.facts['gh/effect'];
+    expect(() => bookNotes(fixtureBook, map)).toThrow(/no page for fact "gh\/effect"/);
   });
 
   it('tags the note kind, chapter and gland', () => {
     expect(byKey.get('fact/gh/effect')!.tags).toEqual(['kind::fact', 'chapter::pituitary', 'gland::pituitary-gland']);
     expect(byKey.get('cloze/overview/p1/s1')!.tags).toEqual(['kind::cloze', 'chapter::overview']);
+    expect(byKey.get('cloze/pituitary/p2/s1')!.tags).toContain('provenance::editorial');
   });
 
   it('escapes HTML in the text', () => {
@@ -65,7 +116,7 @@ describe('bookNotes', () => {
     const p = book.chapters[0]!.blocks[1]!;
     if (p.type !== 'paragraph') throw new Error('fixture changed');
     p.sentences[0]!.runs[0] = { text: 'a < b & <script>x</script> ' };
-    expect(bookNotes(book, pageMap)[0]!.fields[0]).toMatch(/^a &#x3C; b &#x26; &#x3C;script>x&#x3C;\/script> /);
+    expect(sentenceOf(bookNotes(book, pageMap)[0]!.fields[0]!)).toMatch(/^a &#x3C; b &#x26; &#x3C;script>x&#x3C;\/script> /);
   });
 
   it('keeps the text of links (book-internal #ids mean nothing in Anki) and stores NFC', () => {
@@ -73,7 +124,7 @@ describe('bookNotes', () => {
     const p = book.chapters[0]!.blocks[1]!;
     if (p.type !== 'paragraph') throw new Error('fixture changed');
     p.sentences[0]!.runs[0] = { text: 'देखें \u095c ', href: '#pituitary' }; // U+095C ड़ is not NFC
-    const text = bookNotes(book, pageMap)[0]!.fields[0]!;
+    const text = sentenceOf(bookNotes(book, pageMap)[0]!.fields[0]!);
     expect(text.startsWith('देखें \u0921\u093c {{c1::')).toBe(true);
     expect(text).not.toContain('href');
   });
@@ -89,8 +140,9 @@ describe('bookNotes', () => {
     const p = book.chapters[1]!.blocks[0]!;
     if (p.type !== 'paragraph') throw new Error('fixture changed');
     p.sentences[0]!.runs = [{ text: 'यह ' }, { text: 'T4', strong: true, lang: 'en' }, { text: ' हार्मोन', strong: true }, { text: ' है।' }];
+    book.chapters[0]!.terms.push({ id: 't4', name: { hi: 'T4 हार्मोन', en: 'T4' }, from: 'source' });
     const note = bookNotes(book, pageMap).find((n) => n.key === 'cloze/pituitary/p1/s1')!;
-    expect(note.fields[0]).toBe('यह {{c1::<span lang="en">T4</span> हार्मोन}} है।');
+    expect(sentenceOf(note.fields[0]!)).toBe('यह {{c1::<span lang="en">T4</span> हार्मोन}} है।');
     expect(note.ords).toEqual([0]);
   });
 
@@ -100,7 +152,7 @@ describe('bookNotes', () => {
     if (p.type !== 'paragraph') throw new Error('fixture changed');
     p.sentences[0]!.runs[0] = { text: 'a::b {{c9::x}} ' };
     const field = bookNotes(book, pageMap).find((n) => n.key === 'cloze/pituitary/p1/s1')!.fields[0]!;
-    expect(field.startsWith('a:&#x3A;b &#x7B;&#x7B;c9:&#x3A;x&#x7D;&#x7D; ')).toBe(true);
-    expect(field.match(/\{\{c\d+::/g)).toEqual(['{{c1::', '{{c2::', '{{c3::']);
+    expect(sentenceOf(field).startsWith('a:&#x3A;b &#x7B;&#x7B;c9:&#x3A;x&#x7D;&#x7D; ')).toBe(true);
+    expect(field.match(/\{\{c\d+::/g)).toEqual(['{{c1::', '{{c2::']);
   });
 });

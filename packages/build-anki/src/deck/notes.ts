@@ -1,9 +1,11 @@
-import type { Book, Chapter, Disorder, Gland, Hormone, Run } from '@book/model';
+import { bookFacts, type FactCell, type GlandFacts } from '@book/facts-view';
+import type { Block, Book, Chapter, Disorder, Gland, Hormone, Run } from '@book/model';
 import type { ElementContent } from 'hast';
-import { clozeClose, clozeOpen, fieldHtml, h, runContent, text } from './html.js';
+import { ClozePlanner } from './cloze.js';
+import { fieldHtml, h, runsContent, text } from './html.js';
 import type { NoteKind } from './notetypes.js';
-import { chapterPage, sentencePage, type PageMap } from './pagemap.js';
-import { phrases } from './phrases.js';
+import { chapterPage, factPages, sentencePages, type PageMap } from './pagemap.js';
+import { phrases, type Cause } from './phrases.js';
 
 /** A note before ids and mod are assigned: `key` is the content id its guid and ids derive from. */
 export interface NoteDraft {
@@ -19,35 +21,40 @@ export interface NoteDraft {
 interface Context {
   book: Book;
   pageMap: PageMap;
-  names: Map<string, { hi: string }>;
+  names: Map<string, Named>;
+  clozes: ClozePlanner;
 }
+
+type Named = { hi: string; en: string; aliases?: string[]; plural?: true; kind: Cause | 'disorder'; from: 'source' | 'editorial' };
 
 /** Every note of the Book in reading order: per chapter, Term and Fact notes of its glands, then its Cloze notes. */
 export function bookNotes(book: Book, pageMap: PageMap): NoteDraft[] {
-  const ctx: Context = { book, pageMap, names: namesById(book) };
+  const ctx: Context = { book, pageMap, names: namesById(book), clozes: new ClozePlanner(book) };
+  const facts = bookFacts(book);
   return book.chapters.flatMap((chapter, index) => {
     const sourceLabel = chapterLabel(book, chapter, index);
-    const page = chapterPage(pageMap, chapter.id);
+    chapterPage(pageMap, chapter.id); // a page map of another Book stops the build here
     const glandIds = (chapter.glands ?? []).map((g) => g.id);
+    const views = facts[index]!.glands;
     return [
-      ...(chapter.glands ?? []).flatMap((gland) => glandNotes(ctx, chapter, gland, sourceHtml(ctx, sourceLabel, page))),
-      ...clozeNotes(ctx, chapter, sourceLabel, glandIds),
+      ...(chapter.glands ?? []).flatMap((gland, i) => glandNotes(ctx, chapter, gland, views[i]!, sourceLabel)),
+      ...clozeNotes(ctx, chapter, index + 1, sourceLabel, glandIds),
     ];
   });
 }
 
-function namesById(book: Book): Map<string, { hi: string }> {
-  const names = new Map<string, { hi: string }>();
-  const add = (id: string, name: { hi: string }) => {
+function namesById(book: Book): Map<string, Named> {
+  const names = new Map<string, Named>();
+  const add = (id: string, kind: Named['kind'], x: { name: { hi: string; en: string; aliases?: string[]; plural?: true }; from: Named['from'] }) => {
     if (names.has(id)) throw new Error(`id "${id}" is used twice in the Book: gland, part, hormone and disorder ids must be unique`);
-    names.set(id, name);
+    names.set(id, { ...x.name, kind, from: x.from });
   };
   for (const chapter of book.chapters) {
     for (const gland of chapter.glands ?? []) {
-      add(gland.id, gland.name);
-      for (const part of gland.parts ?? []) add(part.id, part.name);
-      for (const hormone of gland.hormones ?? []) add(hormone.id, hormone.name);
-      for (const disorder of gland.disorders ?? []) add(disorder.id, disorder.name);
+      add(gland.id, 'gland', gland);
+      for (const part of gland.parts ?? []) add(part.id, 'part', part);
+      for (const hormone of gland.hormones ?? []) add(hormone.id, 'hormone', hormone);
+      for (const disorder of gland.disorders ?? []) add(disorder.id, 'disorder', disorder);
     }
   }
   return names;
@@ -57,44 +64,85 @@ function chapterLabel(book: Book, chapter: Chapter, index: number): string {
   return `${book.meta.ui.chapter} ${index + 1}: ${chapter.title}`;
 }
 
-function sourceHtml(ctx: Context, chapterLabel: string, page: number): string {
-  return fieldHtml([text(`${ctx.book.meta.ui.source}: ${chapterLabel} · ${ctx.book.meta.ui.page} ${page}`)]);
+/** `स्रोत: अध्याय N: <title> · पृष्ठ 9, 10`: every page the note's answer is printed on. */
+function sourceHtml(ctx: Context, chapterLabel: string, pages: readonly number[]): string {
+  if (pages.length === 0) throw new TypeError('sourceHtml: a note must cite at least one page');
+  return fieldHtml([text(`${ctx.book.meta.ui.source}: ${chapterLabel} · ${ctx.book.meta.ui.page} ${pages.join(', ')}`)]);
 }
 
-function tags(kind: NoteKind, chapterId: string, glandIds: readonly string[]): string[] {
-  return [...new Set([`kind::${kind}`, `chapter::${chapterId}`, ...glandIds.map((id) => `gland::${id}`)])];
+/** A fact cell as answer HTML: each Hindi text, its English gloss below it, the editorial label if it is one. */
+function cellContent(ctx: Context, cell: FactCell): ElementContent[] {
+  return [
+    ...cell.texts.flatMap((t, i): ElementContent[] => [
+      ...(i > 0 ? [text('; ')] : []),
+      text(t.hi),
+      ...(t.editorial ? [h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.editorial})`)] : []),
+      ...(t.en ? [h('br'), h('span', { lang: 'en' }, t.en)] : []),
+    ]),
+    ...(cell.editorial ? [h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.editorial})`)] : []),
+  ];
 }
 
-function glandNotes(ctx: Context, chapter: Chapter, gland: Gland, source: string): NoteDraft[] {
+function cellOf(facts: GlandFacts, id: string): FactCell {
+  const cells = [facts.title, ...facts.about, ...facts.tables.flatMap((t) => t.rows.flatMap((r) => [r.head, ...r.cells]))];
+  const cell = cells.find((c) => c.id === id);
+  if (!cell) throw new TypeError(`the facts view has no cell "${id}": keep @book/facts-view and the Anki notes in step`);
+  return cell;
+}
+
+/** Kind, chapter and gland tags; `provenance::editorial` on a note whose facts the editors added or corrected. */
+function tags(kind: NoteKind, chapterId: string, glandIds: readonly string[], editorial = false): string[] {
+  return [...new Set([`kind::${kind}`, `chapter::${chapterId}`, ...glandIds.map((id) => `gland::${id}`), ...(editorial ? ['provenance::editorial'] : [])])];
+}
+
+/** A cell, or any text in it, that the editors added. */
+function isEditorial(cell: FactCell): boolean {
+  return cell.editorial === true || cell.texts.some((t) => t.editorial);
+}
+
+function glandNotes(ctx: Context, chapter: Chapter, gland: Gland, facts: GlandFacts, sourceLabel: string): NoteDraft[] {
   const ui = ctx.book.meta.ui;
-  const term = (id: string, name: { hi: string; en: string }, kindWord: string, abbr = ''): NoteDraft => ({
-    key: `term/${id}`,
-    kind: 'term',
-    chapterId: chapter.id,
-    fields: [fieldHtml([text(name.hi)]), fieldHtml([text(name.en)]), fieldHtml(abbr ? [text(abbr)] : []), fieldHtml([text(kindWord)]), source],
-    tags: tags('term', chapter.id, [gland.id]),
-    ords: [0, 1],
-  });
-  const fact = (key: string, question: string, answer: ElementContent[]): NoteDraft => ({
+  /** The Source field citing the pages of the facts (FactCell ids) a note draws on. */
+  const cites = (...cellIds: string[]) => sourceHtml(ctx, sourceLabel, factPages(ctx.pageMap, cellIds));
+  /** Term: the Hindi name with the textbooks' word under it; Kind names the gland it belongs to and marks editorial entries. */
+  const term = (id: string, name: { hi: string; en: string; textbook?: readonly string[] }, kindWord: string, from: string, abbr = ''): NoteDraft => {
+    const kind = [kindWord, ...(id === gland.id ? [] : [gland.name.hi]), ...(from === 'editorial' ? [ui.editorial] : [])].join(' · ');
+    const hindi = [text(name.hi), ...(name.textbook ? [h('br'), h('span', { className: ['label'] }, `${ui.textbook}: ${name.textbook.join(', ')}`)] : [])];
+    return {
+      key: `term/${id}`,
+      kind: 'term',
+      chapterId: chapter.id,
+      fields: [fieldHtml(hindi), fieldHtml([text(name.en)]), fieldHtml(abbr ? [text(abbr)] : []), fieldHtml([text(kind)]), cites(`${id}/name`)],
+      tags: tags('term', chapter.id, [gland.id], from === 'editorial'),
+      ords: [0, 1],
+    };
+  };
+  const fact = (key: string, question: string, answer: ElementContent[], cellIds: string[]): NoteDraft => ({
     key: `fact/${key}`,
     kind: 'fact',
     chapterId: chapter.id,
-    fields: [fieldHtml([text(question)]), fieldHtml(answer), source],
-    tags: tags('fact', chapter.id, [gland.id]),
+    fields: [fieldHtml([text(question)]), fieldHtml(answer), cites(...cellIds)],
+    tags: tags('fact', chapter.id, [gland.id], cellIds.some((id) => isEditorial(cellOf(facts, id)))),
     ords: [0],
   });
 
   const hormones = gland.hormones ?? [];
   const disorders = gland.disorders ?? [];
   const notes: NoteDraft[] = [
-    term(gland.id, gland.name, phrases.glandWord),
-    ...hormones.map((hm) => term(hm.id, hm.name, ui.hormone, hm.abbr)),
-    ...disorders.map((d) => term(d.id, d.name, ui.disorder)),
-    fact(`${gland.id}/location`, phrases.location(gland.name.hi), [text(gland.location.hi)]),
+    term(gland.id, gland.name, ui.gland, gland.from),
+    ...hormones.map((hm) => term(hm.id, hm.name, ui.hormone, hm.from, hm.abbr)),
+    ...disorders.map((d) => term(d.id, d.name, ui.disorder, d.from)),
+    fact(`${gland.id}/location`, phrases.location(gland.name), cellContent(ctx, cellOf(facts, `${gland.id}/location`)), [`${gland.id}/location`]),
   ];
   for (const hormone of hormones) {
-    notes.push(fact(`${hormone.id}/made-by`, phrases.madeBy(hormoneLabel(hormone), hormone.part !== undefined), madeByAnswer(ctx, gland, hormone)));
-    notes.push(fact(`${hormone.id}/effect`, phrases.effect(hormoneLabel(hormone)), [text(hormone.effect.hi)]));
+    // The gland's name is printed where its facts begin, the part in the hormone's row (which names the gland itself when there is no part).
+    const madeBy = hormone.part || hormone.madeIn ? [`${gland.id}/name`, `${hormone.id}/part`] : [`${hormone.id}/part`];
+    const question = hormone.madeIn ? phrases.madeElsewhere(hormoneLabel(hormone)) : phrases.madeBy(hormoneLabel(hormone), hormone.part !== undefined);
+    const made = fact(`${hormone.id}/made-by`, question, madeByAnswer(ctx, gland, hormone), madeBy);
+    if (hormone.from === 'editorial') made.tags = [...new Set([...made.tags, 'provenance::editorial'])];
+    notes.push(made);
+    const effect = `${hormone.id}/effect`;
+    notes.push(fact(effect, phrases.effect(hormoneLabel(hormone)), cellContent(ctx, cellOf(facts, effect)), [effect]));
   }
   // One note per (cause, hyper|hypo): "what does too much / too little X cause", answered with all such disorders.
   const groups = new Map<string, Disorder[]>();
@@ -106,9 +154,14 @@ function glandNotes(ctx: Context, chapter: Chapter, gland: Gland, source: string
   for (const [group, list] of groups) {
     const first = list[0]!;
     const of = ctx.names.get(first.of);
-    if (!of) throw new Error(`disorder "${first.id}" is "of" "${first.of}", which is no gland, part or hormone in the Book`);
-    const activity = first.kind === 'hyper' ? ui.hyper : ui.hypo;
-    notes.push(fact(group, phrases.dysfunction(of.hi, activity), disorderAnswer(ctx, list)));
+    if (!of || of.kind === 'disorder') throw new TypeError(`disorder "${first.id}" is "of" "${first.of}", which is no gland, part or hormone in the Book: fix the content`);
+    const cells = list.flatMap((d) => [`${d.id}/name`, ...(d.cause ? [`${d.id}/cause`] : []), ...(d.signs?.length ? [`${d.id}/signs`] : [])]);
+    const question = phrases.dysfunction(of, of.kind, first.kind as 'hyper' | 'hypo', list.length);
+    // A disorder named after its cause (बहिस्था की अतिक्रिया) would answer its own question: ask for its signs instead.
+    const ofForms = [of.hi, ...(of.aliases ?? [])];
+    const named = list.length === 1 && first.signs?.length && ofForms.some((form) => first.name.hi.includes(form));
+    if (named) notes.push(fact(group, phrases.signs(first.name), signsAnswer(ctx, facts, first), [`${first.id}/name`, `${first.id}/signs`]));
+    else notes.push(fact(group, question, disorderAnswer(ctx, facts, list), cells));
   }
   return notes;
 }
@@ -118,74 +171,104 @@ function hormoneLabel(hormone: Hormone): string {
 }
 
 function madeByAnswer(ctx: Context, gland: Gland, hormone: Hormone): ElementContent[] {
-  if (!hormone.part) return [h('b', gland.name.hi)];
-  const part = (gland.parts ?? []).find((p) => p.id === hormone.part);
-  if (!part) throw new Error(`hormone "${hormone.id}" names part "${hormone.part}", which gland "${gland.id}" does not have`);
-  return [h('b', gland.name.hi), text(' — '), text(`${part.name.hi}`), h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.part})`)];
+  const partOf = (id: string) => {
+    const part = (gland.parts ?? []).find((p) => p.id === id);
+    if (!part) throw new TypeError(`hormone "${hormone.id}" names part "${id}", which gland "${gland.id}" does not have: fix the content`);
+    return part;
+  };
+  const mark = (from: string | undefined) =>
+    from === 'editorial' || hormone.from === 'editorial' ? [h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.editorial})`)] : [];
+  if (hormone.madeIn) {
+    const madeIn = ctx.names.get(hormone.madeIn);
+    if (!madeIn) throw new TypeError(`hormone "${hormone.id}" is made in "${hormone.madeIn}", which is no gland or part of the Book: fix the content`);
+    const part = hormone.releasedFrom ? partOf(hormone.releasedFrom) : undefined;
+    // The words the facts table prints: made in X; this gland — stored and released from its part.
+    const ui = ctx.book.meta.ui;
+    return [
+      h('b', madeIn.hi),
+      h('span', { className: ['label'] }, ` (${ui.madeIn})`),
+      text(`; ${gland.name.hi} — ${ui.releasedFrom}: ${part?.name.hi ?? gland.name.hi}`),
+      ...mark(madeIn.from),
+    ];
+  }
+  if (!hormone.part) return [h('b', gland.name.hi), ...mark(gland.from)];
+  const part = partOf(hormone.part);
+  return [h('b', gland.name.hi), text(' — '), text(`${part.name.hi}`), h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.part})`), ...mark(part.from)];
 }
 
-function disorderAnswer(ctx: Context, disorders: Disorder[]): ElementContent[] {
-  const ui = ctx.book.meta.ui;
+/** Each disorder as the facts view prints it: its name, its cause (with the English), its signs. */
+function disorderAnswer(ctx: Context, facts: GlandFacts, disorders: Disorder[]): ElementContent[] {
   return [
     h(
       'ul',
-      disorders.map((d) =>
-        h('li', [
-          h('b', d.name.hi),
-          ...(d.cause ? [text(` — ${d.cause.hi}`)] : []),
-          ...(d.signs && d.signs.length > 0
-            ? [h('div', { className: ['signs'] }, [h('span', { className: ['label'] }, `${ui.signs}: `), text(d.signs.map((sign) => sign.hi).join(', '))])]
-            : []),
-        ]),
-      ),
+      disorders.map((d) => {
+        const cause = d.cause ? cellOf(facts, `${d.id}/cause`) : undefined;
+        const signs = d.signs?.length ? cellOf(facts, `${d.id}/signs`) : undefined;
+        return h('li', [
+          h('b', cellOf(facts, `${d.id}/name`).texts[0]!.hi),
+          ...(cause ? [text(' — '), ...cellContent(ctx, cause)] : []),
+          ...(signs ? [h('div', { className: ['signs'] }, [h('span', { className: ['label'] }, `${signs.label}: `), ...signsContent(ctx, signs)])] : []),
+        ]);
+      }),
     ),
   ];
 }
 
-function clozeNotes(ctx: Context, chapter: Chapter, sourceLabel: string, glandIds: string[]): NoteDraft[] {
+/** A disorder's signs as a list, each marked if the editors added it. */
+function signsAnswer(ctx: Context, facts: GlandFacts, disorder: Disorder): ElementContent[] {
+  const signs = cellOf(facts, `${disorder.id}/signs`);
+  return [h('ul', signs.texts.map((t) => h('li', [text(t.hi), ...(t.editorial || signs.editorial ? [h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.editorial})`)] : [])])))];
+}
+
+function signsContent(ctx: Context, signs: FactCell): ElementContent[] {
+  return [
+    ...signs.texts.flatMap((t, i): ElementContent[] => [
+      ...(i > 0 ? [text(', ')] : []),
+      text(t.hi),
+      ...(t.editorial ? [h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.editorial})`)] : []),
+    ]),
+    ...(signs.editorial ? [h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.editorial})`)] : []),
+  ];
+}
+
+/**
+ * One Cloze note per sentence with a key term worth recalling. The Editorial field holds book.meta.ui.editorial for
+ * an editorial sentence, and for a source sentence that an editorial block corrects, the correction itself.
+ */
+function clozeNotes(ctx: Context, chapter: Chapter, chapterNumber: number, sourceLabel: string, glandIds: string[]): NoteDraft[] {
+  const corrections = correctionsOf(chapter.blocks);
   const notes: NoteDraft[] = [];
   for (const block of chapter.blocks) {
     if (block.type !== 'paragraph') continue;
     for (const sentence of block.sentences) {
-      const deletions = keyTermSegments(sentence.runs).filter((segment) => segment.strong).length;
-      if (deletions === 0) continue;
+      const planned = ctx.clozes.plan(chapter, chapterNumber, sentence);
+      if (!planned) continue;
+      const correction = corrections.get(sentence.id) ?? [];
+      const editorial: ElementContent[] = block.editorial
+        ? [text(ctx.book.meta.ui.editorial)]
+        : correction.length
+          ? [h('span', { className: ['label'] }, `${ctx.book.meta.ui.editorial}: `), ...correction.flatMap((runs, i) => [...(i > 0 ? [text(' ')] : []), ...runsContent(runs)])]
+          : [];
       notes.push({
         key: `cloze/${sentence.id}`,
         kind: 'cloze',
         chapterId: chapter.id,
-        fields: [
-          fieldHtml(clozeContent(sentence.runs)),
-          fieldHtml(block.editorial ? [text(ctx.book.meta.ui.editorial)] : []),
-          sourceHtml(ctx, sourceLabel, sentencePage(ctx.pageMap, sentence.id, block.id)),
-        ],
-        tags: tags('cloze', chapter.id, glandIds),
-        ords: Array.from({ length: deletions }, (_, i) => i),
+        fields: [fieldHtml(planned.content), fieldHtml(editorial), sourceHtml(ctx, sourceLabel, sentencePages(ctx.pageMap, sentence.id, block.id))],
+        tags: tags('cloze', chapter.id, sentence.gland ? [sentence.gland] : glandIds, block.editorial || correction.length > 0),
+        ords: planned.ords,
       });
     }
   }
   return notes;
 }
 
-/**
- * Neighbouring strong runs are one key term (runs also split where the script changes, e.g. **T4 हार्मोन**), so
- * each maximal strong stretch becomes one {{cN::…}}, numbered in reading order.
- */
-function clozeContent(runs: readonly Run[]): ElementContent[] {
-  let n = 0;
-  return keyTermSegments(runs).flatMap((segment) => {
-    if (!segment.strong) return segment.runs.map((run) => runContent(run));
-    n += 1;
-    return [clozeOpen(n), ...segment.runs.map((run) => runContent(run, 'plain')), clozeClose()];
-  });
-}
-
-function keyTermSegments(runs: readonly Run[]): { strong: boolean; runs: Run[] }[] {
-  const segments: { strong: boolean; runs: Run[] }[] = [];
-  for (const run of runs) {
-    const strong = run.strong === true;
-    const last = segments.at(-1);
-    if (last && last.strong === strong) last.runs.push(run);
-    else segments.push({ strong, runs: [run] });
+/** The text of the editorial blocks that correct each source sentence (their `corrects`), sentence by sentence. */
+function correctionsOf(blocks: readonly Block[]): Map<string, Run[][]> {
+  const out = new Map<string, Run[][]>();
+  for (const block of blocks) {
+    if ((block.type !== 'paragraph' && block.type !== 'list') || !block.corrects) continue;
+    const runs = block.type === 'paragraph' ? block.sentences.map((s) => s.runs) : block.items.map((i) => i.runs);
+    for (const id of block.corrects) out.set(id, [...(out.get(id) ?? []), ...runs]);
   }
-  return segments;
+  return out;
 }

@@ -42,11 +42,15 @@ export const CSS = `@font-face {
   border: 1px solid #8a3b00; border-radius: 4px; }
 .nightMode .editorial, .night_mode .editorial { color: #ffb37a; border-color: #ffb37a; }
 .label { color: #666; }
+.context { font-size: 16px; color: #7a5c00; margin-bottom: 0.3em; }
+.nightMode .context, .night_mode .context { color: #e0b84a; }
+.before { font-size: 20px; color: #666; margin-bottom: 0.2em; }
 [lang="en"] { font-family: "${FONT_FAMILY}", sans-serif; }
 `;
 
 const source = '<div class="source">{{Source}}</div>';
-const editorial = '{{#Editorial}}<div class="editorial">{{Editorial}}</div><br>{{/Editorial}}';
+// On the back only: a correction of the sentence may name what the card asks for.
+const editorial = '{{#Editorial}}<br><div class="editorial">{{Editorial}}</div>{{/Editorial}}';
 
 export type NoteKind = 'term' | 'fact' | 'cloze';
 
@@ -95,8 +99,8 @@ export function noteTypeDefinitions(bookId: string): Record<NoteKind, Omit<NoteT
       templates: [
         {
           name: 'Cloze',
-          qfmt: `${editorial}<div class="cloze-text" lang="hi">{{cloze:Text}}</div>`,
-          afmt: `${editorial}<div class="cloze-text" lang="hi">{{cloze:Text}}</div>${source}`,
+          qfmt: `<div class="cloze-text" lang="hi">{{cloze:Text}}</div>`,
+          afmt: `<div class="cloze-text" lang="hi">{{cloze:Text}}</div>${editorial}${source}`,
         },
       ],
       css: CSS,

@@ -17,3 +17,18 @@ export function sentencePage(map: PageMap, sentenceId: string, blockId: string):
   }
   return page;
 }
+
+/** The pages printing the given facts (FactCell ids), each once, in page order. */
+export function factPages(map: PageMap, cellIds: readonly string[]): number[] {
+  const pages = cellIds.map((id) => {
+    const page = map.facts[id];
+    if (page === undefined) throw new Error(`page map has no page for fact "${id}": rebuild the PDF from the same Book`);
+    return page;
+  });
+  return [...new Set(pages)].sort((a, b) => a - b);
+}
+
+/** Every page a sentence is printed on, else its first page. */
+export function sentencePages(map: PageMap, sentenceId: string, blockId: string): number[] {
+  return map.sentences[sentenceId] ?? [sentencePage(map, sentenceId, blockId)];
+}

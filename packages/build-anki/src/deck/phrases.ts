@@ -1,11 +1,34 @@
-/** The Hindi question patterns of Fact notes. Names are inserted as given; every pattern reads for either gender. */
+/**
+ * Every Hindi sentence pattern the deck writes itself, in one place. Hormones are masculine (हार्मोन), so their
+ * verbs are बनता/होता; a gland or part whose name is plural (लैंगरहैंस की द्वीपिकाएँ) takes हैं.
+ * phrases.test.ts runs each pattern over every gland, hormone and disorder of the real content.
+ */
+export interface Named {
+  hi: string;
+  plural?: boolean;
+}
+
+/** What a disorder is a disorder of: a gland or part works too much or too little; a hormone is too much or too little. */
+export type Cause = 'gland' | 'part' | 'hormone';
+
+const excess = { gland: 'अतिक्रिया', part: 'अतिक्रिया', hormone: 'अधिकता' } as const;
+const lack = { gland: 'अल्पक्रिया', part: 'अल्पक्रिया', hormone: 'कमी' } as const;
+
 export const phrases = {
-  /** The Kind label of a gland's Term note (book.meta.ui has words for hormone and disorder, not for gland). */
-  glandWord: 'ग्रंथि',
-  location: (gland: string) => `${gland} कहाँ स्थित है?`,
+  location: (gland: Named) => `${gland.hi} कहाँ स्थित ${gland.plural ? 'हैं' : 'है'}?`,
   madeBy: (hormone: string, inPart: boolean) =>
     inPart ? `${hormone} किस ग्रंथि के किस भाग में बनता है?` : `${hormone} किस ग्रंथि में बनता है?`,
+  /** A hormone made in one gland and released from another (oxytocin: hypothalamus → posterior pituitary). */
+  madeElsewhere: (hormone: string) => `${hormone} कहाँ बनता है, और किस ग्रंथि के किस भाग से इसका स्राव होता है?`,
   effect: (hormone: string) => `${hormone} का क्या प्रभाव है?`,
-  /** `activity` is book.meta.ui.hyper or .hypo (e.g. अतिक्रिया). */
-  dysfunction: (of: string, activity: string) => `${of} की ${activity} से कौन-सा विकार होता है?`,
+  /** "अवटुका की अतिक्रिया से …", "थाइरॉक्सीन की कमी से …"; one disorder or several. */
+  dysfunction: (of: Named, cause: Cause, direction: 'hyper' | 'hypo', disorders: number) =>
+    `${of.hi} की ${(direction === 'hyper' ? excess : lack)[cause]} से ${disorders > 1 ? 'कौन-से विकार होते हैं' : 'कौन-सा विकार होता है'}?`,
+  /** Asked instead of `dysfunction` when the disorder is named after its cause (बहिस्था की अतिक्रिया). */
+  signs: (disorder: Named) => `${oblique(disorder.hi)} में कौन-से लक्षण होते हैं?`,
 };
+
+/** A name before a postposition: "X का Y" becomes "X के Y" (कुशिंग का रोग → कुशिंग के रोग में). */
+export function oblique(name: string): string {
+  return name.replace(/ का (\S+)$/u, ' के $1');
+}

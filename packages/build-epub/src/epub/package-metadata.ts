@@ -1,4 +1,5 @@
 import type { Book } from '@book/model';
+import { COVER_IMAGE } from '../html/files.js';
 import type { TocEntry } from '../html/toc.js';
 
 /** What the OPF and NCX templates print about the book, all from book.meta (the only timestamp is meta.modified). */
@@ -19,9 +20,11 @@ export function packageMetadata(book: Book, toc: TocEntry[]) {
     date: modified.toISOString().slice(0, 10),
     tocDepth: depth(toc),
     ui: meta.ui,
+    coverImage: COVER_IMAGE,
     accessibilitySummary:
       'Text-only Hindi study guide with structural headings, a table of contents, data tables with captions and header cells, ' +
-      'a linked glossary, language-tagged English terms and an embedded Devanagari font. No images, audio or hazards.',
+      'a linked glossary, language-tagged English terms and an embedded Devanagari font. The only image is the cover, with a text ' +
+      'alternative; no audio or hazards.',
   };
 }
 

@@ -5,6 +5,12 @@ export interface EmbeddedFont {
   bytes: Uint8Array;
 }
 
+/** A file put into OEBPS/ as it is (the cover image); the OPF template declares it. */
+export interface EmbeddedFile {
+  filename: string;
+  bytes: Uint8Array;
+}
+
 /**
  * epub-gen-memory's EPub, made reproducible and offline: fonts come from memory instead of URLs, images and cover
  * images are refused instead of fetched, and every zip entry carries the book's timestamp instead of the clock.
@@ -15,6 +21,7 @@ export class ReproducibleEpub extends EPub {
     content: Chapter[],
     private readonly embeddedFonts: EmbeddedFont[],
     private readonly zipDate: Date,
+    private readonly files: EmbeddedFile[] = [],
   ) {
     super({ ...options, fonts: embeddedFonts.map((font) => ({ filename: font.filename, url: 'embedded:' })) }, content);
   }
@@ -29,7 +36,7 @@ export class ReproducibleEpub extends EPub {
   }
 
   protected override async makeCover(): Promise<void> {
-    if (this.cover) throw new TypeError('ReproducibleEpub: pass no `cover` option; the cover is a title page made from the metadata');
+    if (this.cover) throw new TypeError('ReproducibleEpub: pass no `cover` option; the cover image is drawn from the metadata and passed as a file');
   }
 
   /**
@@ -38,7 +45,8 @@ export class ReproducibleEpub extends EPub {
    */
   override async render(): Promise<this> {
     await super.render();
-    const fonts = new Set(this.embeddedFonts.map((font) => `OEBPS/fonts/${font.filename}`));
+    for (const file of this.files) this.zip.folder('OEBPS')!.file(file.filename, file.bytes, { compression: 'STORE' });
+    const fonts = new Set([...this.embeddedFonts.map((font) => `OEBPS/fonts/${font.filename}`), ...this.files.map((file) => `OEBPS/${file.filename}`)]);
     for (const [path, entry] of Object.entries(this.zip.files)) {
       if (entry.dir || fonts.has(path)) continue;
       this.zip.file(path, Buffer.from(await entry.async('string'), 'utf8'), { compression: entry.options.compression });

@@ -24,11 +24,11 @@ th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertica
 thead th { background: #eef2f7; }
 td p, td ul { margin: 0; }
 td ul { padding-left: 1.2em; }
-.kind { color: #555; }
 dt { margin-top: 0.6em; }
 dd { margin-left: 1.5em; }
 .landmarks { display: none; }
-.cover { text-align: center; padding-top: 3em; }
+.cover { text-align: center; }
+.cover-image { display: block; max-width: 100%; max-height: 95vh; margin: 0 auto 3em; }
 .cover-title { font-size: 2.4em; color: #1d3b63; }
 .cover-subtitle { font-size: 1.2em; }
 .cover-title-en { color: #555; }

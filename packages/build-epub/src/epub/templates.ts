@@ -68,7 +68,9 @@ export const contentOPF = `<?xml version="1.0" encoding="UTF-8"?>
 <dc:source><%= meta.source %></dc:source>
 <%_ } _%>
 <meta property="dcterms:modified"><%= meta.modified %></meta>
+<meta name="cover" content="cover-image" />
 <meta property="schema:accessMode">textual</meta>
+<meta property="schema:accessMode">visual</meta>
 <meta property="schema:accessModeSufficient">textual</meta>
 <meta property="schema:accessibilityFeature">structuralNavigation</meta>
 <meta property="schema:accessibilityFeature">tableOfContents</meta>
@@ -82,6 +84,7 @@ export const contentOPF = `<?xml version="1.0" encoding="UTF-8"?>
 <item id="nav" href="toc.xhtml" media-type="application/xhtml+xml" properties="nav" />
 <item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml" />
 <item id="css" href="style.css" media-type="text/css" />
+<item id="cover-image" href="<%= meta.coverImage %>" media-type="image/png" properties="cover-image" />
 <%_ fonts.forEach(function (font, index) { _%>
 <item id="font-<%= index %>" href="fonts/<%= font.filename %>" media-type="<%= font.mediaType %>" />
 <%_ }) _%>

@@ -1,6 +1,7 @@
 import type { Block, BookMeta } from '@book/model';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { htmlId } from './files.js';
 import type { Linker } from './links.js';
 import { runsText, runsToHast } from './runs.js';
 
@@ -16,26 +17,26 @@ export function blockToHast(block: Block, context: BlockContext): Element {
   const { link } = context;
   switch (block.type) {
     case 'heading':
-      return h(`h${block.depth}`, { id: block.id }, runsToHast(block.runs, link));
+      return h(`h${block.depth}`, { id: htmlId(block.id) }, runsToHast(block.runs, link));
     case 'paragraph': {
       // Sentences are joined by one space, as in the source prose.
       const content = block.sentences.flatMap((sentence, i): ElementContent[] => [
         ...(i > 0 ? [{ type: 'text' as const, value: ' ' }] : []),
         ...runsToHast(sentence.runs, link),
       ]);
-      return editorial(block.editorial, context, h('p', { id: block.id }, content));
+      return editorial(block.editorial, context, h('p', { id: htmlId(block.id) }, content));
     }
     case 'list':
       return editorial(
         block.editorial,
         context,
-        h(block.ordered ? 'ol' : 'ul', { id: block.id }, block.items.map((item) => h('li', { id: item.id }, runsToHast(item.runs, link)))),
+        h(block.ordered ? 'ol' : 'ul', { id: htmlId(block.id) }, block.items.map((item) => h('li', { id: htmlId(item.id) }, runsToHast(item.runs, link)))),
       );
     case 'table':
       return editorial(
         block.editorial,
         context,
-        h('table', { id: block.id }, [
+        h('table', { id: htmlId(block.id) }, [
           h('caption', context.tableCaption),
           h('thead', h('tr', block.header.map((cell) => h('th', { scope: 'col' }, runsToHast(cell, link))))),
           h('tbody', block.rows.map((row) => h('tr', row.map((cell) => h('td', runsToHast(cell, link)))))),

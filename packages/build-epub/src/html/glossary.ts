@@ -1,43 +1,80 @@
+import { bookFacts, definingCells } from '@book/facts-view';
 import type { Book } from '@book/model';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { chapterFile } from './files.js';
+import { runsText } from './runs.js';
+import { chapterFile, htmlId } from './files.js';
+
+interface BackLink {
+  href: string;
+  /** What the link leads to, in words: a chapter and section title, a facts table. */
+  label: string;
+}
 
 /**
- * The Hindi–English glossary: each term with its English name and links back to the blocks that use it,
- * grouped by chapter (the chapter title links to the first use there, further uses follow as 2, 3, …).
+ * The Hindi–English glossary: each term with its kind, its English name and links back to where it is defined
+ * (its facts, or for a plain term its chapter) and then to the sections that use it. Every link is labelled with
+ * the title of what it opens, never with a bare number.
  */
 export function glossaryToHast(book: Book): Element {
-  const titles = new Map(book.chapters.map((chapter) => [chapter.id, chapter.title]));
-  const kindWord: Partial<Record<Book['glossary'][number]['kind'], string>> = {
-    part: book.meta.ui.part,
-    hormone: book.meta.ui.hormone,
-    disorder: book.meta.ui.disorder,
-    term: book.meta.ui.term,
+  const { ui } = book.meta;
+  const kindWord: Record<Book['glossary'][number]['kind'], string> = {
+    gland: ui.gland,
+    part: ui.part,
+    hormone: ui.hormone,
+    disorder: ui.disorder,
+    term: ui.term,
   };
+  const definitions = definitionLinks(book);
+  const sections = sectionLabels(book);
   const entries = book.glossary.flatMap((entry) => {
-    const byChapter = new Map<string, string[]>();
+    const links: BackLink[] = [definitions.get(entry.id) ?? { href: chapterFile(entry.chapter), label: titleOf(book, entry.chapter) }];
     for (const use of entry.uses) {
-      const hrefs = byChapter.get(use.chapter) ?? [];
-      hrefs.push(`${chapterFile(use.chapter)}#${use.block}`);
-      byChapter.set(use.chapter, hrefs);
+      const link = { href: `${chapterFile(use.chapter)}#${htmlId(use.block)}`, label: sections.get(use.block) ?? titleOf(book, use.chapter) };
+      if (!links.some((l) => l.label === link.label)) links.push(link);
     }
-    const uses = [...byChapter].flatMap(([chapter, hrefs], i): ElementContent[] => [
-      ...(i > 0 ? [text('; ')] : []),
-      ...hrefs.flatMap((href, n) =>
-        n === 0 ? [h('a', { href }, titles.get(chapter) ?? chapter)] : [text(', '), h('a', { href }, String(n + 1))],
-      ),
-    ]);
-    const kind = kindWord[entry.kind];
-    const about: ElementContent[] = [...(kind ? [text(kind)] : []), ...(kind && uses.length ? [text(' · ')] : []), ...uses];
+    const about: ElementContent[] = [text(kindWord[entry.kind]), text(' · ')];
+    links.forEach((link, i) => about.push(...(i > 0 ? [text('; ')] : []), h('a', { href: link.href }, link.label)));
     // One <dd> per kind of content instead of <span>s: epubcheck flags span-heavy documents (HTM-022).
-    return [
-      h('dt', { id: entry.id }, [h('dfn', entry.name.hi)]),
-      h('dd', { lang: 'en', xmlLang: 'en' }, entry.name.en),
-      ...(about.length ? [h('dd', about)] : []),
-    ];
+    return [h('dt', { id: htmlId(entry.id) }, [h('dfn', entry.name.hi)]), h('dd', { lang: 'en', xmlLang: 'en' }, entry.name.en), h('dd', about)];
   });
-  return h('section', { 'epub:type': 'glossary', role: 'doc-glossary' }, [h('h1', book.meta.ui.glossary), h('dl', entries)]);
+  return h('section', { 'epub:type': 'glossary', role: 'doc-glossary' }, [h('h1', ui.glossary), h('dl', entries)]);
+}
+
+/** Where each gland, part, hormone and disorder is defined: the cell of its facts that names it. */
+function definitionLinks(book: Book): Map<string, BackLink> {
+  const links = new Map<string, BackLink>();
+  bookFacts(book).forEach(({ chapterId, glands }, c) => {
+    glands.forEach((facts, g) => {
+      const gland = book.chapters[c]!.glands[g]!;
+      const labels = new Map<string, string>([
+        [facts.title.id, titleOf(book, chapterId)],
+        ...facts.about.map((cell) => [cell.id, `${gland.name.hi}: ${cell.label}`] as const),
+        ...facts.tables.flatMap((t) => t.rows.map((r) => [r.head.id, t.title] as const)),
+      ]);
+      for (const [id, cell] of definingCells(facts, gland)) {
+        links.set(id, { href: `${chapterFile(chapterId)}#${htmlId(cell)}`, label: labels.get(cell) ?? titleOf(book, chapterId) });
+      }
+    });
+  });
+  return links;
+}
+
+/** For every block, "chapter title: section heading" (the nearest heading above it), or the chapter title. */
+function sectionLabels(book: Book): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const chapter of book.chapters) {
+    let label = chapter.title;
+    for (const block of chapter.blocks) {
+      if (block.type === 'heading') label = `${chapter.title}: ${runsText(block.runs)}`;
+      labels.set(block.id, label);
+    }
+  }
+  return labels;
+}
+
+function titleOf(book: Book, chapterId: string): string {
+  return book.chapters.find((c) => c.id === chapterId)?.title ?? chapterId;
 }
 
 function text(value: string): ElementContent {

@@ -7,10 +7,10 @@ describe('createLinker', () => {
 
   it('sends #chapter, #block, #list-item and #glossary-entry to the file that holds them', () => {
     expect(link('#pituitary')).toBe('pituitary.xhtml');
-    expect(link('#overview/l1')).toBe('overview.xhtml#overview/l1');
-    expect(link('#overview/l1/i2')).toBe('overview.xhtml#overview/l1/i2');
+    expect(link('#overview/l1')).toBe('overview.xhtml#overview.l1');
+    expect(link('#overview/l1/i2')).toBe('overview.xhtml#overview.l1.i2');
     expect(link('#tsh')).toBe('glossary.xhtml#tsh');
-    expect(link('#pituitary/p2/s2')).toBe('pituitary.xhtml#pituitary/p2');
+    expect(link('#pituitary/p2/s2')).toBe('pituitary.xhtml#pituitary.p2');
   });
 
   it('keeps web links and rejects anything else, naming the link', () => {

@@ -7,11 +7,12 @@ import { unified } from 'unified';
 const schema: SanitizeSchema = {
   tagNames: [
     'section', 'nav', 'div', 'h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'dfn', 'table', 'caption',
-    'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'span', 'a', 'br',
+    'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'span', 'a', 'br', 'img',
   ],
   attributes: {
     '*': ['id', 'className', 'lang', 'xmlLang', 'role', 'epub:type', 'ariaLabelledBy'],
     a: ['href'],
+    img: ['src', 'alt'],
     th: ['scope'],
   },
   protocols: { href: ['http', 'https', 'mailto'] },

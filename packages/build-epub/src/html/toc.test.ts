@@ -7,8 +7,8 @@ describe('tocEntries', () => {
     const entries = tocEntries(fixtureBook);
     expect(entries.map((e) => e.href)).toEqual(['cover.xhtml', 'overview.xhtml', 'pituitary.xhtml', 'glossary.xhtml']);
     const overview = entries[1]!;
-    expect(overview.children.map((e) => e.href)).toEqual(['overview.xhtml#overview/h1']);
-    expect(overview.children[0]!.children[0]!.href).toBe('overview.xhtml#overview/h2');
+    expect(overview.children.map((e) => e.href)).toEqual(['overview.xhtml#overview.h1']);
+    expect(overview.children[0]!.children[0]!.href).toBe('overview.xhtml#overview.h2');
     expect(overview.children[0]!.children[0]!.children[0]!.label).toBe('स्राव की मात्रा');
   });
 });

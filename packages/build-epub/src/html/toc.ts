@@ -2,7 +2,7 @@ import type { Book } from '@book/model';
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { runsText } from './runs.js';
-import { chapterFile, COVER_FILE, GLOSSARY_FILE, NAV_FILE } from './files.js';
+import { chapterFile, COVER_FILE, GLOSSARY_FILE, htmlId, NAV_FILE } from './files.js';
 
 /** One entry of the table of contents; the nav document and the NCX are both made from this tree. */
 export interface TocEntry {
@@ -19,7 +19,7 @@ export function tocEntries(book: Book): TocEntry[] {
     for (const block of chapter.blocks) {
       if (block.type !== 'heading') continue;
       while (open.at(-1)!.depth >= block.depth) open.pop();
-      const entry: TocEntry = { label: runsText(block.runs), href: `${chapterFile(chapter.id)}#${block.id}`, children: [] };
+      const entry: TocEntry = { label: runsText(block.runs), href: `${chapterFile(chapter.id)}#${htmlId(block.id)}`, children: [] };
       open.at(-1)!.entry.children.push(entry);
       open.push({ depth: block.depth, entry });
     }

@@ -74,3 +74,52 @@ describe('running header and footer', () => {
     expect(pages[0]!.segments.some((s) => s.artifact === 'Pagination')).toBe(false);
   });
 });
+
+describe('tagging of the facts tables and the glossary', () => {
+  // Twenty hormones: the hormone table runs over a page break and repeats its header row there.
+  const book = structuredClone(fixtureBook);
+  const gland = book.chapters[1]!.glands[0]!;
+  const gh = gland.hormones![0]!;
+  gland.hormones = [gh, ...Array.from({ length: 19 }, (_, i) => ({ ...gh, id: `h${i}` }))];
+  const regular = new ClusterFont('regular', shape('regular', ' ')[0]!.gid);
+  const bold = new ClusterFont('bold', shape('bold', ' ')[0]!.gid);
+  const fonts: FontSet = { get: (w) => (w === 'bold' ? { font: bold, resourceName: 'F2' } : { font: regular, resourceName: 'F1' }) };
+  const { root, pages, pageMap } = layoutBook(book, fonts, 'x.pdf');
+
+  /** Every tagged segment with the structure types and languages above it. */
+  const chains = new Map<unknown, { types: string[]; langs: string[] }>();
+  const walk = (node: StructNode, types: string[], langs: string[]): void => {
+    const t = [...types, node.type];
+    const l = node.lang ? [...langs, node.lang] : langs;
+    for (const kid of node.kids) {
+      if (isSlot(kid)) chains.set(kid, { types: t, langs: l });
+      else walk(kid, t, l);
+    }
+  };
+  walk(root, [], []);
+  const tagged = pages.flatMap((page) => page.segments.filter((s) => s.node).map((s) => ({ page: page.number, segment: s, ...chains.get(s.slot)! })));
+
+  it('tags a table header row once; the header repeated on a continuation page is a pagination artifact', () => {
+    const tables = [] as StructNode[];
+    const find = (node: StructNode): void => {
+      if (node.type === 'Table') tables.push(node);
+      for (const kid of node.kids) if (!isSlot(kid)) find(kid);
+    };
+    find(root);
+    const hormoneTable = tables.find((t) => t.kids.length === 21)!;
+    const pagesOf = new Set(tagged.filter((s) => s.types.includes('Table') && s.segment.text?.includes('Growth')).map((s) => s.page));
+    expect(pagesOf.size, 'the hormone table spans two pages').toBeGreaterThan(1);
+    for (const table of tables) {
+      const headerRows = table.kids.filter((tr) => !isSlot(tr) && tr.kids.some((cell) => !isSlot(cell) && cell.type === 'TH'));
+      expect(headerRows).toHaveLength(1);
+    }
+    expect(hormoneTable).toBeDefined();
+  });
+
+  it('gives every English line of the tables and the glossary /Lang en', () => {
+    const glossaryStart = Math.min(...Object.values(pageMap.glossary));
+    const english = tagged.filter((s) => (s.types.includes('Table') || s.page >= glossaryStart) && /[A-Za-z]/.test(s.segment.text ?? '') && !/[\u0900-\u097F]/.test(s.segment.text ?? ''));
+    expect(english.length).toBeGreaterThan(book.glossary.length + gland.hormones!.length);
+    expect(english.filter((s) => s.langs.at(-1) !== 'en').map((s) => s.segment.text)).toEqual([]);
+  });
+});

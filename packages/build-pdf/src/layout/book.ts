@@ -1,4 +1,5 @@
-import type { Block, Book, Chapter, Gland, Run } from '@book/model';
+import { bookFacts, definingCells, FACT_LABELS, type FactCell, type GlandFacts } from '@book/facts-view';
+import type { Block, Book, Chapter, GlossaryEntry, Run } from '@book/model';
 import type { PageMap } from '@book/page-map';
 
 export type { PageMap };
@@ -6,7 +7,8 @@ import type { FontSet } from '../pdf/text-ops.js';
 import { Flow } from './flow.js';
 import { A5, ascent, contentWidth, footerBaseline, headerBaseline, leading, margin, type as sizes } from './geometry.js';
 import { structNode, type PageModel, type Segment, type StructNode } from './page-model.js';
-import { table, type Cell } from './table.js';
+import { Printed } from './printed.js';
+import { table, type Cell, type CellParagraph } from './table.js';
 import type { StyledText } from './words.js';
 
 export interface TocEntry {
@@ -69,12 +71,19 @@ export function layoutBook(book: Book, fonts: FontSet, pdfName: string): BookLay
   const toc = tocEntries(book);
   const flow = new Flow(fonts, knownDests(book));
   const root = structNode('Document', undefined, 'hi');
-  const pageMap: PageMap = { schemaVersion: 1, pdf: pdfName, pageCount: 0, chapters: {}, blocks: {}, glossary: {} };
+  const pageMap: PageMap = { schemaVersion: 1, pdf: pdfName, pageCount: 0, chapters: {}, blocks: {}, glossary: {}, sentences: {}, facts: {}, terms: {} };
+  const printed = new Printed(flow);
+  const facts = new Map(bookFacts(book).map((c) => [c.chapterId, c.glands]));
 
   cover(flow, book, root);
   const pendingNumbers = contents(flow, book, root, toc);
-  for (const chapter of book.chapters) chapterPages(flow, book, chapter, root, pageMap);
-  glossary(flow, book, root, pageMap);
+  for (const chapter of book.chapters) chapterPages(flow, book, chapter, facts.get(chapter.id) ?? [], root, pageMap, printed);
+  const places = definingPlaces(book, facts);
+  for (const entry of book.glossary) {
+    const pages = termPages(entry, places.get(entry.id), printed);
+    if (pages.length) pageMap.terms[entry.id] = pages;
+  }
+  glossary(flow, book, root, pageMap, places);
   fillPageNumbers(flow, pendingNumbers);
   for (const page of flow.pages) furniture(flow, page);
   pageMap.pageCount = flow.pages.length;
@@ -194,11 +203,14 @@ function block(flow: Flow, book: Book, b: Block, parent: StructNode, pageMap: Pa
       after: 7,
       onLine: (word, page) => lineStarts.push({ word, page: page.number }),
     });
-    // A sentence stands on the page of the line holding its first word.
-    for (const start of starts) {
+    // A sentence stands on the page of the line holding its first word, and is printed on every page one of its lines is.
+    starts.forEach((start, i) => {
       const line = lineStarts.filter((l) => l.word <= start.word).at(-1) ?? lineStarts[0]!;
       pageMap.blocks[start.id] = line.page;
-    }
+      const end = starts[i + 1]?.word ?? words;
+      const pages = lineStarts.filter((l, j) => l.word < end && (lineStarts[j + 1]?.word ?? Infinity) > start.word).map((l) => l.page);
+      pageMap.sentences[start.id] = [...new Set(pages)];
+    });
     pageMap.blocks[b.id] = first;
     return;
   }
@@ -227,57 +239,70 @@ function block(flow: Flow, book: Book, b: Block, parent: StructNode, pageMap: Pa
   flow.gap(9);
 }
 
-function nameCell(name: { hi: string; en: string }, extra?: string): Cell {
-  return [{ runs: plain(name.hi, true) }, { runs: plain(extra ? `${name.en} (${extra})` : name.en), gray: 0.38 }];
-}
-
-function textCell(text: { hi: string; en?: string }): Cell {
-  return text.en ? [{ runs: plain(text.hi) }, { runs: plain(text.en), gray: 0.38 }] : [{ runs: plain(text.hi) }];
-}
-
 /** Room a table needs below its heading: the header row and a typical first row. */
-const TABLE_START = 7 * leading(sizes.table);
+const TABLE_START = 12 * leading(sizes.table);
+const GLOSS_GRAY = 0.38;
 
-function glandTables(flow: Flow, book: Book, gland: Gland, parent: StructNode): void {
+/** Where a fact is printed, for glossary links: a named destination per defining cell. */
+const factDest = (cellId: string): string => `fact:${cellId}`;
+
+/** A fact's Hindi as one paragraph after its label; its English as a grey /Lang en paragraph below. */
+function factParagraphs(cell: FactCell, ui: Book['meta']['ui'], withLabel: boolean): CellParagraph[] {
+  const hi = cell.texts.map((t) => (t.editorial ? `${t.hi} (${ui.editorial})` : t.hi)).join('; ');
+  const en = cell.texts.flatMap((t) => (t.en ? [t.en] : [])).join('; ');
+  const bar = cell.editorial === true;
+  const out: CellParagraph[] = [];
+  if (bar) out.push({ runs: plain(ui.editorial, true), gray: 0.45, bar });
+  out.push({ runs: withLabel ? [{ text: `${cell.label}: `, weight: 'bold' }, { text: hi, weight: 'regular' }] : plain(hi, true), bar });
+  if (en) out.push({ runs: plain(en), gray: GLOSS_GRAY, lang: 'en', bar });
+  return out;
+}
+
+/**
+ * A gland's facts as @book/facts-view decides them: its name, labelled lines for the gland itself, then one table
+ * per kind of fact with the name in the first column and every other fact as a labelled paragraph beside it.
+ */
+function glandFacts(flow: Flow, book: Book, facts: GlandFacts, parent: StructNode, pageMap: PageMap, printed: Printed): void {
   const { ui } = book.meta;
-  const parts = new Map((gland.parts ?? []).map((p) => [p.id, p.name]));
-  if (gland.hormones?.length) {
-    heading(flow, book, `${ui.hormones}: ${gland.name.hi}`, 3, parent, undefined, TABLE_START);
-    table(flow, {
-      parent,
-      size: sizes.table,
-      columns: [0.34, 0.22, 0.44],
-      header: [ui.hormone, ui.part, ui.effect].map((t) => [{ runs: plain(t, true) }]),
-      rows: gland.hormones.map((h) => {
-        const part = h.part ? parts.get(h.part) : undefined;
-        return [nameCell(h.name, h.abbr), part ? nameCell(part) : nameCell(gland.name), textCell(h.effect)];
-      }),
+  const title = facts.title;
+  printed.during(title.id, () => {
+    pageMap.facts[title.id] = heading(flow, book, title.texts[0]!.hi, 3, parent, factDest(title.id), 5 * leading(sizes.body));
+    const en = title.texts[0]!.en;
+    if (en) flow.paragraph(plain(en), { size: sizes.small, node: structNode('P', parent, 'en'), align: 'left', gray: GLOSS_GRAY, after: 3 });
+  });
+  for (const cell of facts.about.filter((c) => c.texts.length)) {
+    printed.during(cell.id, () => {
+      flow.ensure(2 * leading(sizes.body));
+      flow.dest(factDest(cell.id));
+      pageMap.facts[cell.id] = flow.page.number;
+      for (const p of factParagraphs(cell, ui, true)) {
+        const options = { size: p.lang ? sizes.small : sizes.body, node: structNode('P', parent, p.lang), align: 'left' as const, indent: p.bar ? 8 : 0, bar: p.bar === true, after: p.lang ? 3 : 1 };
+        flow.paragraph(p.runs, p.gray === undefined ? options : { ...options, gray: p.gray });
+      }
     });
-    flow.gap(9);
   }
-  if (gland.disorders?.length) {
-    const names = new Map<string, string>([[gland.id, gland.name.hi]]);
-    for (const p of gland.parts ?? []) names.set(p.id, p.name.hi);
-    for (const h of gland.hormones ?? []) names.set(h.id, h.name.hi);
-    heading(flow, book, `${ui.disorders}: ${gland.name.hi}`, 3, parent, undefined, TABLE_START);
+  for (const spec of facts.tables) {
+    flow.gap(4);
+    heading(flow, book, spec.title, 4, parent, undefined, TABLE_START);
     table(flow, {
       parent,
       size: sizes.table,
-      columns: [0.3, 0.3, 0.4],
-      header: [ui.disorder, `${ui.hyper} / ${ui.hypo}`, ui.signs].map((t) => [{ runs: plain(t, true) }]),
-      rows: gland.disorders.map((d) => {
-        const kind = d.kind === 'hyper' ? ui.hyper : d.kind === 'hypo' ? ui.hypo : ui.other;
-        const of = names.get(d.of) ?? gland.name.hi;
-        const kindCell: Cell = [{ runs: plain(kind, true) }, { runs: plain(of) }];
-        if (d.cause) kindCell.push({ runs: plain(d.cause.hi), gray: 0.3 });
-        return [nameCell(d.name), kindCell, [{ runs: plain((d.signs ?? []).map((sign) => sign.hi).join('; ')) }]];
-      }),
+      columns: [0.32, 0.68],
+      header: [spec.columns[0]!, FACT_LABELS.details].map((t) => [{ runs: plain(t, true) }]),
+      rows: spec.rows.map((row) => [factParagraphs(row.head, ui, false), row.cells.filter((c) => c.texts.length).flatMap((c) => factParagraphs(c, ui, true))]),
+      onRow: (i, page) => {
+        const row = spec.rows[i]!;
+        printed.set(row.head.id);
+        flow.dest(factDest(row.head.id));
+        for (const cell of [row.head, ...row.cells]) pageMap.facts[cell.id] = page;
+      },
     });
+    printed.set(undefined);
     flow.gap(9);
   }
 }
 
-function chapterPages(flow: Flow, book: Book, chapter: Chapter, root: StructNode, pageMap: PageMap): void {
+function chapterPages(flow: Flow, book: Book, chapter: Chapter, facts: GlandFacts[], root: StructNode, pageMap: PageMap, printed: Printed): void {
   flow.newPage(chapter.title);
   flow.page.outline.push({ title: chapter.title, level: 1, dest: chapter.id });
   flow.y -= 18;
@@ -289,43 +314,82 @@ function chapterPages(flow: Flow, book: Book, chapter: Chapter, root: StructNode
     if (b.type === 'heading' && b.depth === 2) {
       flow.gap(0);
     }
-    block(flow, book, b, root, pageMap);
+    printed.during(b.id, () => block(flow, book, b, root, pageMap));
     if (b.type === 'heading' && b.depth === 2) {
       const page = flow.pages.find((p) => p.number === pageMap.blocks[b.id])!;
       page.outline.push({ title: runText(b.runs as Run[]), level: 2, dest: b.id });
     }
   }
-  for (const gland of chapter.glands) glandTables(flow, book, gland, root);
+  for (const gland of facts) glandFacts(flow, book, gland, root, pageMap, printed);
 }
 
-function glossary(flow: Flow, book: Book, root: StructNode, pageMap: PageMap): void {
+/** Where each glossary entry is defined: the fact cell naming a gland, part, hormone or disorder; a term's first use in its chapter. */
+interface Place {
+  /** The key its text was printed under (see Printed). */
+  key: string;
+  dest: string;
+}
+
+function definingPlaces(book: Book, facts: Map<string, GlandFacts[]>): Map<string, Place> {
+  const places = new Map<string, Place>();
+  for (const chapter of book.chapters) {
+    chapter.glands.forEach((gland, i) => {
+      for (const [id, cell] of definingCells(facts.get(chapter.id)![i]!, gland)) places.set(id, { key: cell, dest: factDest(cell) });
+    });
+  }
+  for (const entry of book.glossary) {
+    if (places.has(entry.id)) continue;
+    const use = entry.uses.find((u) => u.chapter === entry.chapter) ?? entry.uses[0];
+    places.set(entry.id, use ? { key: use.block, dest: use.block } : { key: entry.chapter, dest: entry.chapter });
+  }
+  return places;
+}
+
+/** Pages printing the entry's term: its defining place first, then its uses in reading order, each page once. */
+function termPages(entry: GlossaryEntry, place: Place | undefined, printed: Printed): number[] {
+  const forms = [entry.name.hi, ...(entry.name.aliases ?? [])];
+  const pages: number[] = [];
+  for (const key of [...(place ? [place.key] : []), ...entry.uses.map((u) => u.block)]) {
+    const page = printed.pagesWith(key, forms)[0];
+    if (page !== undefined && !pages.includes(page)) pages.push(page);
+  }
+  return pages;
+}
+
+function glossary(flow: Flow, book: Book, root: StructNode, pageMap: PageMap, places: Map<string, Place>): void {
   flow.newPage(book.meta.ui.glossary);
   flow.page.outline.push({ title: book.meta.ui.glossary, level: 1, dest: GLOSSARY_DEST });
   flow.y -= 18;
   heading(flow, book, book.meta.ui.glossary, 1, root, GLOSSARY_DEST);
   flow.gap(6);
+  const lh = leading(sizes.body);
+  const lhEn = leading(sizes.small);
   for (const entry of book.glossary) {
-    // Each entry ends with the page of the chapter that defines it, linked to that chapter.
+    // The whole entry (term, English, pages where the term is printed) is one link to where the term is defined.
     const node = structNode('P', root);
-    const lines = flow.lines(flow.words([{ text: entry.name.hi, weight: 'bold' }, { text: ` — ${entry.name.en}`, weight: 'regular' }], sizes.body), sizes.body, contentWidth - 30);
-    const lh = leading(sizes.body);
-    flow.ensure(lh * lines.length);
+    const link = structNode('Link', node);
+    const numbers = (pageMap.terms[entry.id] ?? []).join(', ');
+    const numLine = numbers ? flow.lines(flow.words(plain(numbers), sizes.body), sizes.body)[0]! : undefined;
+    const numWidth = numLine ? numLine.width + 10 : 0;
+    const lines = flow.lines(flow.words(plain(entry.name.hi, true), sizes.body), sizes.body, contentWidth - numWidth);
+    const enLines = flow.lines(flow.words(plain(entry.name.en), sizes.small), sizes.small, contentWidth - 12);
+    flow.ensure(lh * lines.length + lhEn * enLines.length);
     flow.dest(entry.id);
     pageMap.glossary[entry.id] = flow.page.number;
+    const top = flow.y;
     lines.forEach((line, i) => {
       const baseline = flow.y - ascent(sizes.body);
-      flow.drawLine(line, margin.left, baseline, sizes.body, 0, node);
-      const chapterPage = pageMap.chapters[entry.chapter];
-      if (i === lines.length - 1 && chapterPage !== undefined) {
-        const link = structNode('Link', node);
-        const numLine = flow.lines(flow.words(plain(String(chapterPage)), sizes.body), sizes.body)[0]!;
-        const x = margin.left + contentWidth - numLine.width;
-        flow.drawLine(numLine, x, baseline, sizes.body, 0, link, 0.4);
-        flow.page.links.push({ x, y: flow.y - lh, w: numLine.width, h: lh, dest: entry.chapter, node: link });
-      }
+      flow.drawLine(line, margin.left, baseline, sizes.body, 0, link);
+      if (i === 0 && numLine) flow.drawLine(numLine, margin.left + contentWidth - numLine.width, baseline, sizes.body, 0, link, 0.4);
       flow.y -= lh;
     });
-    flow.gap(2);
+    const en = structNode('Span', link, 'en');
+    for (const line of enLines) {
+      flow.drawLine(line, margin.left + 12, flow.y - ascent(sizes.small), sizes.small, 0, en, GLOSS_GRAY);
+      flow.y -= lhEn;
+    }
+    flow.page.links.push({ x: margin.left, y: flow.y, w: contentWidth, h: top - flow.y, dest: places.get(entry.id)?.dest ?? entry.chapter, node: link });
+    flow.gap(3);
   }
 }
 

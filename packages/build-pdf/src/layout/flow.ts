@@ -83,6 +83,9 @@ export class Flow {
     this.page.dests.push({ name, y: Math.min(A5.height, this.y + 6) });
   }
 
+  /** Told the text of every tagged line as it is drawn, with its page: how the page map learns where words are printed. */
+  onText: ((page: number, text: string) => void) | undefined;
+
   /** Artifacts drawn while this is set count as pagination (running header and footer), else as layout. */
   pagination = false;
 
@@ -143,8 +146,11 @@ export class Flow {
   /** Draws one line with its baseline at (x, baseline): tagged text plus link annotations. */
   drawLine(line: Line, x: number, baseline: number, size: number, extra: number, node: StructNode | null, gray?: number): void {
     const text = this.lineText(line, x, baseline, extra, gray);
-    if (node) this.tagged(node, text);
-    else this.artifact(text);
+    if (node) {
+      const words = line.words.map((w) => w.text).join(' ');
+      this.tagged(node, text).text = words;
+      this.onText?.(this.page.number, words);
+    } else this.artifact(text);
     this.links(line, x, baseline, size, extra, node);
   }
 

@@ -22,6 +22,8 @@ export interface Segment {
   artifact?: 'Pagination' | 'Layout';
   slot?: MarkedSlot;
   ops: string;
+  /** The text a tagged line draws (its words joined by spaces), for checks of tagging and language. */
+  text?: string;
 }
 
 export interface LinkBox {

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import type { Book, BookYaml, Errata } from '../schema/index.js';
 import { checkReferences } from '../check/references.js';
 import { buildGlossary } from '../glossary.js';
+import { withSentenceContext } from '../sentence-context.js';
 import { fail, hasErrors } from '../messages/report.js';
 import { checkSchema } from '../validate/schema-messages.js';
 import { validators } from '../validate/schemas.js';
@@ -79,7 +80,7 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
   const book: Book = {
     schemaVersion: 1,
     meta: { ...bookMeta, modified },
-    chapters: chapters.map((loaded) => loaded.chapter),
+    chapters: withSentenceContext(chapters.map((loaded) => loaded.chapter)),
     glossary: buildGlossary(chapters.map((loaded) => loaded.chapter)),
     errata,
   };

@@ -36,6 +36,7 @@ export const name = {
       uniqueItems: true,
       description: 'Other Hindi spellings or short forms used in the prose (e.g. हारमोन for हार्मोन); the glossary finds uses by these too.',
     },
+    plural: { const: true, description: 'The Hindi name is grammatically plural (लैंगरहैंस की द्वीपिकाएँ): generated questions agree with it.' },
     textbook: {
       type: 'array',
       items: hindi,
