@@ -6,3 +6,4 @@ export { outputLine } from './output-line.js';
 export { cliOptions } from './cli-args.js';
 export { bookJson } from './book-json.js';
 export { validators } from '../validate/schemas.js';
+export { BOOK_ID_FILE, bookJsonPath, builtBookId, recordBookId } from './book-location.js';
