@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Book, BookYaml, Errata } from '../schema/index.js';
@@ -11,6 +11,7 @@ import { loadChapter, type LoadedChapter } from './chapter.js';
 import type { ChapterCache } from './chapter-cache.js';
 import { resolveModified } from './modified.js';
 import { readSource } from './read-source.js';
+import { fileKind } from './file-kind.js';
 import { parseYaml } from './yaml.js';
 
 export interface LoadResult {
@@ -40,7 +41,7 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
   const meta = bookYaml && checkSchema(bookFile, bookYaml, validators.bookYaml, 'book.yaml') ? (bookYaml.data as BookYaml) : undefined;
 
   let errata: Errata = [];
-  if (existsSync(join(contentDir, 'errata.yaml'))) {
+  if (fileKind(join(contentDir, 'errata.yaml')) !== 'missing') {
     const errataFile = read('errata.yaml');
     const parsed = errataFile.value === undefined ? undefined : parseYaml(errataFile, String(errataFile.value), 0);
     if (parsed && checkSchema(errataFile, parsed, validators.errata, 'errata.yaml')) errata = parsed.data as Errata;
@@ -49,8 +50,13 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
   const chapters: LoadedChapter[] = [];
   if (meta) {
     meta.chapters.forEach((name, i) => {
-      if (!existsSync(join(contentDir, name))) {
+      const kind = fileKind(join(contentDir, name));
+      if (kind === 'missing') {
         fail(bookFile, 'file-missing', `Chapter file ${name} does not exist`, bookYaml!.place(['chapters', i]));
+        return;
+      }
+      if (kind !== 'file') {
+        fail(bookFile, 'file-not-regular', `Chapter file ${name} is a ${kind}, not a plain file`, bookYaml!.place(['chapters', i]));
         return;
       }
       const file = read(name);

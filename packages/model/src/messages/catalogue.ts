@@ -5,6 +5,7 @@
 export const catalogue = {
   'file-missing': 'Create the file, or remove it from the chapters list in book.yaml.',
   'file-unlisted': 'Add the file name to the chapters list in book.yaml, or move it out of content/.',
+  'file-not-regular': 'Content files must be ordinary files inside content/: replace a symbolic link with a copy of its target (the build only watches content/), and remove directories, pipes or devices named like content files.',
   'file-too-large': 'Split the chapter into smaller files; a content file may be at most 2 MB.',
   'file-empty': 'Write the frontmatter (--- id, title, titleEn ---) and the chapter text.',
   'encoding-utf8': 'Save the file as UTF-8 (most editors: "Save with encoding" → UTF-8).',
