@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
-import type { Book, BookYaml, Errata } from '../schema/index.js';
+import type { Book, BookYaml, Errata, GlossaryEntry } from '../schema/index.js';
 import { checkReferences } from '../check/references.js';
+import { checkLinks } from '../check/links.js';
 import { buildGlossary } from '../glossary.js';
 import { fail, hasErrors } from '../messages/report.js';
 import { checkSchema } from '../validate/schema-messages.js';
@@ -48,6 +49,7 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
   }
 
   const chapters: LoadedChapter[] = [];
+  let glossary: GlossaryEntry[] = [];
   if (meta) {
     meta.chapters.forEach((name, i) => {
       const kind = fileKind(join(contentDir, name));
@@ -75,6 +77,8 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
       }
     }
     checkReferences(chapters);
+    glossary = buildGlossary(chapters.map((loaded) => loaded.chapter));
+    checkLinks(chapters, glossary);
   }
 
   const modified = meta && resolveModified(contentDir, meta.date, options.env ?? process.env);
@@ -86,7 +90,7 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
     schemaVersion: 1,
     meta: { ...bookMeta, modified },
     chapters: chapters.map((loaded) => loaded.chapter),
-    glossary: buildGlossary(chapters.map((loaded) => loaded.chapter)),
+    glossary,
     errata,
   };
   if (!validators.book(book)) {

@@ -8,12 +8,15 @@ import { toBlocks } from './blocks.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { parseMarkdownFrom } from './markdown.js';
 import { parseYaml, type PositionedYaml } from './yaml.js';
+import { takeLinks, type WrittenLink } from './links.js';
 
 export interface LoadedChapter {
   chapter: Chapter;
   /** The frontmatter, for placing messages about its values. */
   yaml: PositionedYaml;
   file: VFile;
+  /** The `#id` links its prose makes, with their positions (checked against the whole book by checkLinks). */
+  links: WrittenLink[];
 }
 
 /** One chapter file (already read and decoded) → a Chapter, or undefined with messages on `file`. */
@@ -43,7 +46,7 @@ export function loadChapter(file: VFile, fileName: string): LoadedChapter | unde
     terms: meta.terms ?? [],
     blocks: toBlocks(file, meta.id, tree),
   };
-  return { chapter, yaml, file };
+  return { chapter, yaml, file, links: takeLinks(file) };
 }
 
 export const MAX_NESTING = 8;

@@ -2,6 +2,7 @@ import type { PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Run } from '../schema/index.js';
 import { fail, warn } from '../messages/report.js';
+import { recordLink } from './links.js';
 
 type Marks = Omit<Run, 'text'>;
 
@@ -42,7 +43,7 @@ export function toRuns(file: VFile, nodes: readonly PhrasingContent[]): Run[] {
         case 'link':
           if (!/^#[a-z][a-z0-9-]*$/.test(node.url)) {
             fail(file, 'link-target', `Link to "${node.url}" leaves the book`, node.position);
-          }
+          } else recordLink(file, node.url, node.position);
           walk(node.children, { ...marks, href: node.url });
           break;
         case 'html':

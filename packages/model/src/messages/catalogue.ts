@@ -30,6 +30,7 @@ export const catalogue = {
   'markdown-unsupported': 'Remove this construct; chapters support headings, paragraphs, lists, tables, bold, italics and links to #ids.',
   'html-raw': 'Raw HTML is shown as plain text, never as markup. Write Markdown instead (**bold**, *italic*).',
   'link-target': 'Links may only point inside the book: #id of a chapter, gland, hormone, disorder or term. Nothing is fetched from the network.',
+  'link-unknown': 'Point the link at an id that exists in the book (a chapter, gland, part, hormone, disorder or term; check its spelling), or remove the link.',
   'image-unsupported': 'Images are not supported yet; describe the figure in text.',
   'nesting-too-deep': 'Flatten the structure: lists and quotes may nest at most 8 levels deep in a chapter.',
   'internal-error': 'This is a bug in the loader, not in your content; please report it with the file attached.',

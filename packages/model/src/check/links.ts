@@ -1,0 +1,14 @@
+import type { GlossaryEntry } from '../schema/index.js';
+import type { LoadedChapter } from '../load/chapter.js';
+import { linkResolver } from '../links/resolve.js';
+import { fail } from '../messages/report.js';
+
+/** Every `#id` link must land somewhere, by the same resolver the PDF and EPUB use: else the outputs disagree or fail. */
+export function checkLinks(chapters: readonly LoadedChapter[], glossary: readonly GlossaryEntry[]): void {
+  const resolve = linkResolver({ chapters: chapters.map((loaded) => loaded.chapter), glossary });
+  for (const loaded of chapters) {
+    for (const { href, place } of loaded.links) {
+      if (!resolve(href)) fail(loaded.file, 'link-unknown', `Link to "${href}" points to nothing in the book`, place);
+    }
+  }
+}
