@@ -10,6 +10,62 @@ interface Entity {
   gland?: string;
 }
 
+interface Reference {
+  at: LoadedChapter;
+  path: YamlPath;
+  id: string;
+  kinds: Entity['kind'][];
+  sameGland?: string;
+}
+
+// A chapter whose frontmatter broke the schema is still checked here (all problems in one run), so its data is
+// read as unchecked: lists that are lists, entries that are mappings, ids and references that are strings.
+type Data = Record<string, unknown>;
+const list = (value: unknown): Data[] => (Array.isArray(value) ? value.map((v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Data) : {})) : []);
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** The glands, parts, hormones, disorders and terms a chapter defines, with where. */
+function entitiesOf(at: LoadedChapter): Entity[] {
+  const found: Entity[] = [];
+  const add = (kind: Entity['kind'], id: unknown, path: YamlPath, gland?: string) => {
+    const value = text(id);
+    if (value !== undefined) found.push({ kind, id: value, at, path, ...(gland !== undefined ? { gland } : {}) });
+  };
+  list(at.chapter.glands).forEach((gland, g) => {
+    add('gland', gland.id, ['glands', g]);
+    const glandId = text(gland.id) ?? '';
+    list(gland.parts).forEach((part, i) => add('part', part.id, ['glands', g, 'parts', i], glandId));
+    list(gland.hormones).forEach((h, i) => add('hormone', h.id, ['glands', g, 'hormones', i], glandId));
+    list(gland.disorders).forEach((d, i) => add('disorder', d.id, ['glands', g, 'disorders', i], glandId));
+  });
+  list(at.chapter.terms).forEach((term, i) => add('term', term.id, ['terms', i]));
+  return found;
+}
+
+/** A hormone's part, its regulatedBy, and a disorder's `of`: what each must point at. */
+function referencesOf(at: LoadedChapter): Reference[] {
+  const found: Reference[] = [];
+  const add = (id: unknown, path: YamlPath, kinds: Entity['kind'][], sameGland?: string) => {
+    const value = text(id);
+    if (value !== undefined) found.push({ at, path, id: value, kinds, ...(sameGland !== undefined ? { sameGland } : {}) });
+  };
+  list(at.chapter.glands).forEach((gland, g) => {
+    const glandId = text(gland.id) ?? '';
+    list(gland.hormones).forEach((hormone, i) => {
+      const base = ['glands', g, 'hormones', i];
+      add(hormone.part, [...base, 'part'], ['part'], glandId);
+      if (Array.isArray(hormone.regulatedBy)) hormone.regulatedBy.forEach((id, r) => add(id, [...base, 'regulatedBy', r], ['hormone']));
+    });
+    list(gland.disorders).forEach((disorder, i) => add(disorder.of, ['glands', g, 'disorders', i, 'of'], ['gland', 'part', 'hormone']));
+  });
+  return found;
+}
+
+/** The ids of every gland, part, hormone, disorder and term: the glossary's entries. */
+export function entityIds(chapters: readonly LoadedChapter[]): string[] {
+  return chapters.flatMap((at) => entitiesOf(at).map((entity) => entity.id));
+}
+
 /**
  * Checks the schema cannot express: ids unique across the book (chapters in their own namespace), and every
  * reference (a hormone's part, regulatedBy, a disorder's `of`) pointing at something that exists.
@@ -25,43 +81,22 @@ export function checkReferences(chapters: readonly LoadedChapter[]): void {
 
   const entities = new Map<string, Entity>();
   const duplicated = new Set<string>();
-  const add = (entity: Entity) => {
+  for (const entity of chapters.flatMap(entitiesOf)) {
     const first = entities.get(entity.id);
     if (first) {
       duplicated.add(entity.id);
       const where = first.at.file.path === entity.at.file.path ? 'above' : `in ${first.at.file.path}`;
       fail(entity.at.file, 'id-duplicate', `Id "${entity.id}" is already used by a ${first.kind} ${where}`, entity.at.yaml.place([...entity.path, 'id']));
     } else entities.set(entity.id, entity);
-  };
-  for (const at of chapters) {
-    at.chapter.glands.forEach((gland, g) => {
-      add({ kind: 'gland', id: gland.id, at, path: ['glands', g] });
-      gland.parts?.forEach((part, i) => add({ kind: 'part', id: part.id, at, path: ['glands', g, 'parts', i], gland: gland.id }));
-      gland.hormones?.forEach((h, i) => add({ kind: 'hormone', id: h.id, at, path: ['glands', g, 'hormones', i], gland: gland.id }));
-      gland.disorders?.forEach((d, i) => add({ kind: 'disorder', id: d.id, at, path: ['glands', g, 'disorders', i], gland: gland.id }));
-    });
-    at.chapter.terms.forEach((term, i) => add({ kind: 'term', id: term.id, at, path: ['terms', i] }));
   }
 
-  const expect = (at: LoadedChapter, path: YamlPath, id: string, kinds: Entity['kind'][], sameGland?: string) => {
-    if (duplicated.has(id)) return; // already reported; which of the two was meant is the author's call
+  for (const { at, path, id, kinds, sameGland } of chapters.flatMap(referencesOf)) {
+    if (duplicated.has(id)) continue; // already reported; which of the two was meant is the author's call
     const target = entities.get(id);
     const ok = target && kinds.includes(target.kind) && (sameGland === undefined || target.gland === sameGland);
     if (!ok) {
       const wanted = kinds.join(' or ') + (sameGland ? ` of gland "${sameGland}"` : '');
       fail(at.file, 'reference-unknown', `"${id}" is not a ${wanted}`, at.yaml.place(path));
     }
-  };
-  for (const at of chapters) {
-    at.chapter.glands.forEach((gland, g) => {
-      gland.hormones?.forEach((hormone, i) => {
-        const base = ['glands', g, 'hormones', i];
-        if (hormone.part) expect(at, [...base, 'part'], hormone.part, ['part'], gland.id);
-        hormone.regulatedBy?.forEach((id, r) => expect(at, [...base, 'regulatedBy', r], id, ['hormone']));
-      });
-      gland.disorders?.forEach((disorder, i) => {
-        expect(at, ['glands', g, 'disorders', i, 'of'], disorder.of, ['gland', 'part', 'hormone']);
-      });
-    });
   }
 }
