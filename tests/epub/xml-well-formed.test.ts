@@ -54,7 +54,7 @@ describe.skipIf(!hasTool('python3', 'python3'))('EPUB XML', () => {
     built = await buildEpub(book!);
     const epub = unzipSync(built);
     expect(notWellFormed(epub)).toEqual({});
-    const all = Object.values(epub).map(strFromU8).join('\n');
+    const all = Object.values(epub).map((bytes) => strFromU8(bytes)).join('\n');
     expect(all).toContain(']]&gt; &lt;x&gt; &amp;'); // the text is still there, escaped
   });
 
