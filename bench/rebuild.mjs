@@ -62,7 +62,9 @@ try {
   rmSync(runsDir, { recursive: true, force: true });
 }
 
-const taskNames = ['model', 'build-pdf', 'build-epub', 'build-anki'];
+// Imported here, after the runs: their turbo builds compiled @book/dev.
+const { builders } = await import('@book/dev/builders');
+const taskNames = ['model', ...builders.map((b) => b.package.slice('@book/'.length))];
 const result = {
   date: new Date().toISOString(),
   runs: Number(values.runs),

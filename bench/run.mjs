@@ -38,6 +38,7 @@ if (!values['no-compile']) {
 
 // Imported after compiling: it reads the font paths from @book/fonts, which a fresh clone has not built yet.
 const { peerInputs, pandocEpubArgs, chromiumPdfArgs } = await import('./tools/peer-inputs.mjs');
+const { builders } = await import('@book/dev/builders');
 
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1796083200' };
 const work = mkdtempSync(join(tmpdir(), 'book-bench-'));
@@ -61,9 +62,8 @@ try {
     const cases = {
       all: () => measure('node', [harness('build-all.mjs'), contentDir, outAll], { env }),
       model: () => measure('node', [harness('build-one.mjs'), 'model', contentDir, outOne], { env }),
-      pdf: () => measure('node', [harness('build-one.mjs'), 'pdf', outOne], { env }),
-      epub: () => measure('node', [harness('build-one.mjs'), 'epub', outOne], { env }),
-      anki: () => measure('node', [harness('build-one.mjs'), 'anki', outOne], { env }),
+      // Each builder alone, in the list's order (the Anki builder reads the PDF's page map).
+      ...Object.fromEntries(builders.map((b) => [b.name, () => measure('node', [harness('build-one.mjs'), b.name, outOne], { env })])),
       pandocEpub: () => measure('pandoc', pandocEpubArgs(peers, join(dir, 'pandoc.epub')), { env }),
       chromiumPdf: () => {
         const profile = mkdtempSync(join(dir, 'chromium-profile-'));

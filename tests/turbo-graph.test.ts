@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builders as builderList, modelOutputs } from '@book/dev/builders';
+import { bookId } from './helpers/dist.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -9,6 +11,8 @@ interface DryTask {
   command: string;
   dependencies: string[];
   outputs: string[] | null;
+  /** Outputs as declared, exclusions (`!…`) included. */
+  resolvedTaskDefinition: { outputs: string[] };
   inputs: Record<string, string>;
   cache: { status: 'HIT' | 'MISS' };
 }
@@ -24,7 +28,7 @@ beforeAll(() => {
   tasks = new Map((JSON.parse(json).tasks as DryTask[]).map((task) => [task.taskId, task]));
 });
 
-const builders = ['@book/build-pdf', '@book/build-epub', '@book/build-anki'];
+const builders = builderList.map((b) => b.package);
 
 describe('turbo task graph', () => {
   it('builds the model first, then every builder after it', () => {
@@ -41,14 +45,30 @@ describe('turbo task graph', () => {
     expect(tasks.get('@book/build-epub#build')?.dependencies.some((d) => d.includes('build-pdf') || d.includes('build-anki'))).toBe(false);
   });
 
-  it('declares every file each build writes into dist/, so a cache hit restores it', () => {
-    const outputs = (id: string) => tasks.get(id)?.outputs ?? [];
-    expect(outputs('@book/model#build')).toContain('../../dist/endocrine-system.json');
-    expect(outputs('@book/build-pdf#build')).toEqual(
-      expect.arrayContaining(['../../dist/endocrine-system.pdf', '../../dist/endocrine-system.booklet.pdf', '../../dist/endocrine-system.pagemap.json']),
-    );
-    expect(outputs('@book/build-epub#build')).toContain('../../dist/endocrine-system.epub');
-    expect(outputs('@book/build-anki#build')).toContain('../../dist/endocrine-system.apkg');
+  it('runs exactly the builders of the one list (packages/dev/src/builders.ts) after the model', () => {
+    const built = [...tasks.keys()].filter((id) => id.endsWith('#build') && id.startsWith('@book/build-')).map((id) => id.slice(0, -'#build'.length));
+    expect(built.sort()).toEqual([...builders].sort());
+  });
+
+  it('declares every file each build writes into dist/, whatever the book id, and no other task\'s files', () => {
+    const globs = (task: string) => tasks.get(task)?.resolvedTaskDefinition.outputs ?? [];
+    // turbo's outputs: `*` matches within one path segment; a leading `!` excludes.
+    const matches = (task: string, name: string) => {
+      const hit = (glob: string) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(`../../dist/${name}`);
+      const list = globs(task);
+      return list.filter((g) => !g.startsWith('!')).some(hit) && !list.filter((g) => g.startsWith('!')).some((g) => hit(g.slice(1)));
+    };
+    const written: [string, string[]][] = [
+      ['@book/model#build', Object.values(modelOutputs('any-book-2'))],
+      ...builderList.map((b): [string, string[]] => [`${b.package}#build`, Object.values(b.outputs('any-book-2'))]),
+    ];
+    for (const [task, names] of written) {
+      for (const name of names) {
+        expect(matches(task, name), `${task} declares ${name}`).toBe(true);
+        for (const [other] of written.filter(([t]) => t !== task)) expect(matches(other, name), `${other} must not declare ${name}`).toBe(false);
+      }
+    }
+    for (const [task] of written) expect(globs(task).some((g) => g.includes(bookId)), `${task} names the book id`).toBe(false);
   });
 
   it('hashes content/ into the model build (so an edit reruns it and, through it, every builder) but not into compile tasks', () => {

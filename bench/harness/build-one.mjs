@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { phaseClock } from './phase-clock.mjs';
 import { loadContent } from './load-book.mjs';
 import { pageMapJson } from '@book/page-map';
+import { builders } from '@book/dev/builders';
 
-const BOOK_ID = 'endocrine-system';
 const [which, ...rest] = process.argv.slice(2);
 const clock = phaseClock();
-const modules = { model: '@book/model', pdf: '@book/build-pdf', epub: '@book/build-epub', anki: '@book/build-anki' };
+const modules = { model: '@book/model', ...Object.fromEntries(builders.map((b) => [b.name, b.package])) };
 if (!modules[which]) throw new Error(`usage: build-one.mjs ${Object.keys(modules).join('|')} …`);
 // Builders' commands load the model's light entry (no Markdown or YAML parser), as here.
 const [model, builder] = await clock.time('import', () => Promise.all([import(which === 'model' ? '@book/model' : '@book/model/io'), import(modules[which])]));
@@ -22,24 +22,28 @@ if (which === 'model') {
   const [contentDir, outDir] = rest;
   const book = await loadContent(model, contentDir, clock);
   await write(join(outDir, `${book.meta.id}.json`), model.bookJson(book));
+  model.recordBookId(outDir, book.meta.id);
 } else {
   const [outDir] = rest;
-  const book = await readJson(join(outDir, `${BOOK_ID}.json`));
+  const bookPath = model.bookJsonPath(outDir);
+  const book = await readJson(bookPath);
   const valid = await clock.time('validate', () => model.validators.book(book));
-  if (!valid) throw new Error(`${outDir}/${BOOK_ID}.json is not a valid Book`);
+  if (!valid) throw new Error(`${bookPath} is not a valid Book`);
+  const names = builders.find((b) => b.name === which).outputs(book.meta.id);
+  const pdfNames = builders.find((b) => b.name === 'pdf').outputs(book.meta.id);
   if (which === 'pdf') {
-    const out = await clock.time('shape/layout', () => builder.buildPdf(book, { pdfName: `${BOOK_ID}.pdf` }));
-    await write(join(outDir, `${BOOK_ID}.pdf`), out.pdf);
-    await write(join(outDir, `${BOOK_ID}.booklet.pdf`), out.booklet);
-    await write(join(outDir, `${BOOK_ID}.pagemap.json`), pageMapJson(out.pageMap));
+    const out = await clock.time('shape/layout', () => builder.buildPdf(book, { pdfName: names.pdf }));
+    await write(join(outDir, names.pdf), out.pdf);
+    await write(join(outDir, names.booklet), out.booklet);
+    await write(join(outDir, names.pageMap), pageMapJson(out.pageMap));
   } else if (which === 'epub') {
     const bytes = await clock.time('shape/layout', () => builder.buildEpub(book));
-    await write(join(outDir, `${BOOK_ID}.epub`), bytes);
+    await write(join(outDir, names.epub), bytes);
   } else {
-    const pageMap = builder.parsePageMap(await readJson(join(outDir, `${BOOK_ID}.pagemap.json`)));
+    const pageMap = builder.parsePageMap(await readJson(join(outDir, pdfNames.pageMap)));
     const out = await clock.time('shape/layout', () => builder.buildAnki(book, pageMap));
-    await write(join(outDir, `${BOOK_ID}.apkg`), out.apkg);
-    await write(join(outDir, `${BOOK_ID}.anki-ledger.json`), builder.ledgerJson(out.ledger));
+    await write(join(outDir, names.apkg), out.apkg);
+    await write(join(outDir, names.ledger), builder.ledgerJson(out.ledger));
   }
 }
 clock.report();

@@ -6,11 +6,12 @@ import type { Book } from '@book/model';
 import { buildAnki, parsePageMap, type BuildOptions, type PageMap } from '@book/build-anki';
 import { fixtureBook, fixturePageMap } from '../../packages/build-anki/test/fixture-book.js';
 import { syntheticPageMap } from '../../packages/build-anki/test/page-map.js';
+import { dist } from '../helpers/dist.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const distBookPath = `${repoRoot}dist/endocrine-system.json`;
-export const distPageMapPath = `${repoRoot}dist/endocrine-system.pagemap.json`;
-export const distApkgPath = `${repoRoot}dist/endocrine-system.apkg`;
+export const distBookPath = dist.book;
+export const distPageMapPath = dist.pageMap;
+export const distApkgPath = dist.apkg;
 /** The committed mod ledger `npm run build` passes to the builder. */
 export const ledgerPath = `${repoRoot}packages/build-anki/anki-ledger.json`;
 /** Real Anki exports, outside the repo (CI has ../shared). */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAnki } from '@book/build-anki';
 import { buildEpub } from '@book/build-epub';
-import { startDev, type DevServer, type RebuildReport } from '@book/dev';
+import { allOutputNames, builder, startDev, type DevServer, type RebuildReport } from '@book/dev';
+import { bookId } from '../helpers/dist.js';
 
 // The watcher rebuilds dist/ after a content file is saved, and leaves it alone when the save breaks the content.
 // No timing is asserted: a rebuild that never comes fails by the wait's own limit.
@@ -24,7 +25,8 @@ function save(name: string, edit: (text: string) => string) {
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
 }
 
-const bookJson = () => readFileSync(join(outDir, 'endocrine-system.json'), 'utf8');
+const names = { book: `${bookId}.json`, ...builder('pdf').outputs(bookId), ...builder('epub').outputs(bookId), ...builder('anki').outputs(bookId) };
+const bookJson = () => readFileSync(join(outDir, names.book), 'utf8');
 
 beforeAll(async () => {
   cpSync(join(import.meta.dirname, '..', '..', 'content'), contentDir, { recursive: true });
@@ -47,26 +49,26 @@ describe('npm run dev', () => {
   it('builds every output once at start', () => {
     expect(server.initial.outcome).toBe('built');
     expect(server.initial.written).toEqual(
-      expect.arrayContaining(['endocrine-system.json', 'endocrine-system.pdf', 'endocrine-system.booklet.pdf', 'endocrine-system.epub', 'endocrine-system.apkg']),
+      expect.arrayContaining(allOutputNames(bookId)),
     );
   });
 
   it('writes the same EPUB, and from its worker thread the same deck, as the builders called here', async () => {
     const book = JSON.parse(bookJson());
-    const pageMap = JSON.parse(readFileSync(join(outDir, 'endocrine-system.pagemap.json'), 'utf8'));
-    expect(Buffer.from(await buildEpub(book)).equals(readFileSync(join(outDir, 'endocrine-system.epub')))).toBe(true);
-    expect(Buffer.from((await buildAnki(book, pageMap)).apkg).equals(readFileSync(join(outDir, 'endocrine-system.apkg')))).toBe(true);
+    const pageMap = JSON.parse(readFileSync(join(outDir, names.pageMap), 'utf8'));
+    expect(Buffer.from(await buildEpub(book)).equals(readFileSync(join(outDir, names.epub)))).toBe(true);
+    expect(Buffer.from((await buildAnki(book, pageMap)).apkg).equals(readFileSync(join(outDir, names.apkg)))).toBe(true);
   });
 
   it('rebuilds the outputs after a chapter is saved', async () => {
-    const pdfBefore = readFileSync(join(outDir, 'endocrine-system.pdf'));
+    const pdfBefore = readFileSync(join(outDir, names.pdf));
     const rebuilt = nextReport();
     save('thyroid.md', (text) => text.replace('यह ग्रंथि गले में', 'यह ग्रंथि मनुष्य के गले में'));
     const report = await rebuilt;
     expect(report.changed).toEqual(['thyroid.md']);
     expect(report.outcome).toBe('built');
     expect(bookJson()).toContain('यह ग्रंथि मनुष्य के गले में');
-    expect(readFileSync(join(outDir, 'endocrine-system.pdf')).equals(pdfBefore)).toBe(false);
+    expect(readFileSync(join(outDir, names.pdf)).equals(pdfBefore)).toBe(false);
   }, 120_000);
 
   it('keeps the last good build when a save makes the content invalid, and says why', async () => {

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { builders } from '@book/dev/builders';
 
 export const root = join(import.meta.dirname, '..', '..');
 const lib = (pkg: string, file: string) => join(root, 'packages', pkg, 'lib', file);
@@ -14,17 +15,8 @@ export interface Step {
 /** The build commands in graph order, as turbo runs them, but pointed at any content and output folder. */
 export const steps: Step[] = [
   { name: 'model', args: (content, out) => [lib('model', 'cli/build.js'), '--content', content, '--out', out] },
-  { name: 'pdf', args: (_, out) => [lib('build-pdf', 'cli.js'), '--book', join(out, 'endocrine-system.json'), '--out', out] },
-  { name: 'epub', args: (_, out) => [lib('build-epub', 'cli.js'), '--book', join(out, 'endocrine-system.json'), '--out', out] },
-  {
-    name: 'anki',
-    args: (_, out) => [
-      lib('build-anki', 'cli.js'),
-      '--book', join(out, 'endocrine-system.json'),
-      '--page-map', join(out, 'endocrine-system.pagemap.json'),
-      '--out', out,
-    ],
-  },
+  // Every builder finds the Book through the output folder, as `npm run build` runs them.
+  ...builders.map((b) => ({ name: b.name, args: (_: string, out: string) => [join(root, b.cli), '--book', out, '--out', out] })),
 ];
 
 export interface RunOptions {

@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBook, validators } from '@book/model';
+import { dist } from '../helpers/dist.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const built = join(root, 'dist', 'endocrine-system.json');
+const built = dist.book;
 
-describe('dist/endocrine-system.json', () => {
+describe('dist/<id>.json', () => {
   it('exists (npm test builds first)', () => {
     expect(existsSync(built), 'run `npm run build` first').toBe(true);
   });

@@ -31,7 +31,7 @@ describe('model command line', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/endocrine-system\.json\s+[\d.]+ kB\s+Book: 2 chapters, 4 sentences, 5 glossary entries\s+\d+ ms\n$/);
-    expect(readdirSync(out)).toEqual(['endocrine-system.json']);
+    expect(readdirSync(out).sort()).toEqual(['book-id.txt', 'endocrine-system.json']);
   });
 
   it('validate checks content only and writes nothing', () => {

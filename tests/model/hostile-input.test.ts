@@ -52,3 +52,13 @@ describe('hostile input gets a positioned message, never a crash', () => {
     expect(messages(dir)).toEqual(['overview.md:2:1 encoding-utf8']);
   });
 });
+
+describe('a book.yaml that breaks the schema', () => {
+  it('still has its chapters checked, but never opens a chapter name the schema refuses (../x.md)', () => {
+    const dir = contentWith('book.yaml', (text) => text.replace('edition: "1"', 'edition: 1').replace('  - thyroid.md', '  - ../thyroid.md'));
+    const found = messages(dir);
+    expect(found).toContain('book.yaml:8:10 schema-type');
+    expect(found.filter((m) => m.startsWith('book.yaml:19:'))).toEqual(['book.yaml:19:5 schema-value']);
+    expect(found.every((m) => m.startsWith('book.yaml:'))).toBe(true);
+  });
+});

@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileValidators, validatorsModule } from '../../packages/model/src/validate/compile.js';
 import { hasPath } from '../helpers/tools.js';
+import { dist } from '../helpers/dist.js';
 
 // The built model loads its validators from lib/validate/validators.cjs (ajv standalone code written by
 // `npm run compile`); the tests run from src/ and compile them. These checks keep the two the same.
 const file = fileURLToPath(new URL('../../packages/model/lib/validate/validators.cjs', import.meta.url));
-const built = fileURLToPath(new URL('../../dist/endocrine-system.json', import.meta.url));
+const built = dist.book;
 const present = hasPath(file, 'written by `npm run compile` in packages/model') && hasPath(built, 'run `npm run build` first');
 
 describe.skipIf(!present)('precompiled validators', () => {

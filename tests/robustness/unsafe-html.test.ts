@@ -6,7 +6,9 @@ import { unzipSync, strFromU8 } from 'fflate';
 import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { loadBook } from '@book/model';
+import { builder } from '@book/dev/builders';
 import { hasTool } from '../helpers/tools.js';
+import { bookId } from '../helpers/dist.js';
 import { buildAll, root } from '../helpers/pipeline.js';
 
 const vectors = [
@@ -66,7 +68,7 @@ describe('raw HTML in content never reaches an output as markup', () => {
   });
 
   it('the EPUB: no element or attribute of any vector in any file', () => {
-    const files = unzipSync(readFileSync(join(out, 'endocrine-system.epub')));
+    const files = unzipSync(readFileSync(join(out, builder('epub').outputs(bookId).epub)));
     const texts = Object.entries(files).filter(([name]) => /\.(x?html|opf|ncx|css)$/.test(name));
     expect(texts.length).toBeGreaterThan(3);
     for (const [name, bytes] of texts) expect(dangerousMarkup(strFromU8(bytes)), name).toEqual([]);
@@ -75,7 +77,7 @@ describe('raw HTML in content never reaches an output as markup', () => {
   });
 
   it('the Anki deck: no vector as markup in any field, template or CSS', async () => {
-    const files = unzipSync(readFileSync(join(out, 'endocrine-system.apkg')));
+    const files = unzipSync(readFileSync(join(out, builder('anki').outputs(bookId).apkg)));
     const SQL = await initSqlJs();
     const db = new SQL.Database(files['collection.anki2']);
     const fields = db.exec('SELECT flds FROM notes')[0]!.values.map(([flds]) => String(flds));
@@ -87,7 +89,7 @@ describe('raw HTML in content never reaches an output as markup', () => {
   });
 
   it.skipIf(!hasTool('pdftotext', 'poppler-utils'))('the PDF shows the vectors as plain text', () => {
-    const text = execFileSync('pdftotext', ['-layout', join(out, 'endocrine-system.pdf'), '-'], { encoding: 'utf8' });
+    const text = execFileSync('pdftotext', ['-layout', join(out, builder('pdf').outputs(bookId).pdf), '-'], { encoding: 'utf8' });
     expect(text).toContain('<script>');
     expect(text).toContain('alert("x1")');
   });

@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closureCacheDir, keepClosuresIn } from '@book/fonts';
-import { readBookJson, writeAtomic } from '@book/model/io';
+import { bookJsonPath, readBookJson, writeAtomic } from '@book/model/io';
 import { buildAnki } from './build.js';
 import { ledgerJson, parseLedger } from './deck/ledger.js';
 import { parsePageMap } from './deck/pagemap.js';
 
-const USAGE = 'usage: build-anki --book <book.json> --page-map <pagemap.json> --out <dir> [--ledger <anki-ledger.json>]';
+const USAGE = 'usage: build-anki --book <book.json or its folder> --out <dir> [--page-map <pagemap.json>] [--ledger <anki-ledger.json>]\n' +
+  '(the page map defaults to <id>.pagemap.json beside the Book)';
 
 /** Reads a JSON input, turning I/O and syntax errors into one line that names the file. */
 function readJson(path: string, what: string): unknown {
@@ -23,11 +24,12 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { book: { type: 'string' }, 'page-map': { type: 'string' }, out: { type: 'string' }, ledger: { type: 'string' } },
   });
-  if (!values.book || !values['page-map'] || !values.out) throw new Error(USAGE);
+  if (!values.book || !values.out) throw new Error(USAGE);
   const started = performance.now();
   const saveClosures = keepClosuresIn(closureCacheDir(), writeAtomic);
   const book = readBookJson(values.book);
-  const pageMap = parsePageMap(readJson(values['page-map'], 'page map'));
+  const pageMapPath = values['page-map'] ?? join(dirname(bookJsonPath(values.book)), `${book.meta.id}.pagemap.json`);
+  const pageMap = parsePageMap(readJson(pageMapPath, 'page map'));
   const ledger = values.ledger ? parseLedger(readJson(values.ledger, 'ledger')) : undefined;
   const result = await buildAnki(book, pageMap, ledger ? { ledger } : {});
   const apkgPath = join(values.out, `${book.meta.id}.apkg`);

@@ -2,3 +2,4 @@ export { createRebuilder, type RebuildReport, type RebuilderOptions, type Rebuil
 export { startDev, type DevServer } from './dev-server.js';
 export { watchContent, isContentFile, type ContentWatcher } from './watch-content.js';
 export { reportLine } from './report-line.js';
+export { builders, builder, allOutputNames, modelOutputs, type BuilderName } from './builders.js';

@@ -3,10 +3,11 @@ import { performance } from 'node:perf_hooks';
 import { ledgerJson, type Ledger } from '@book/build-anki';
 import { buildEpub } from '@book/build-epub';
 import { layoutPdf } from '@book/build-pdf';
-import { bookJson, ChapterCache, loadBook, writeAtomic, type Book } from '@book/model';
+import { bookJson, ChapterCache, loadBook, recordBookId, writeAtomic, type Book } from '@book/model';
 import { pageMapJson } from '@book/page-map';
 import { reporter } from 'vfile-reporter';
 import { AnkiThread } from './anki-thread.js';
+import { builder, modelOutputs } from './builders.js';
 
 /** What one rebuild did: the outputs written (file names in the out folder) and how long each step took. */
 export interface RebuildReport {
@@ -68,18 +69,21 @@ export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOpt
       written.push(name);
     };
     const id = book.meta.id;
-    write(`${id}.json`, json);
-    const layout = await step('layout', () => layoutPdf(book, { pdfName: `${id}.pdf` }));
-    write(`${id}.pagemap.json`, pageMapJson(layout.pageMap));
+    const [model, pdfNames, epubNames, ankiNames] = [modelOutputs(id), builder('pdf').outputs(id), builder('epub').outputs(id), builder('anki').outputs(id)];
+    write(model.book, json);
+    recordBookId(outDir, id);
+    written.push(model.bookId);
+    const layout = await step('layout', () => layoutPdf(book, { pdfName: pdfNames.pdf }));
+    write(pdfNames.pageMap, pageMapJson(layout.pageMap));
     const ankiBuilt = step('anki', () => ankiThread.build(json, layout.pageMap, ankiLedger));
     ankiBuilt.catch(() => {}); // awaited below; a PDF or EPUB failure must not leave it unhandled
     const pdf = await step('pdf', () => layout.render());
-    write(`${id}.pdf`, pdf.pdf);
-    write(`${id}.booklet.pdf`, pdf.booklet);
-    write(`${id}.epub`, await step('epub', () => buildEpub(book)));
+    write(pdfNames.pdf, pdf.pdf);
+    write(pdfNames.booklet, pdf.booklet);
+    write(epubNames.epub, await step('epub', () => buildEpub(book)));
     const anki = await ankiBuilt;
-    write(`${id}.apkg`, anki.apkg);
-    write(`${id}.anki-ledger.json`, ledgerJson(anki.ledger));
+    write(ankiNames.apkg, anki.apkg);
+    write(ankiNames.ledger, ledgerJson(anki.ledger));
     lastJson = json;
     return done('built', written);
   }

@@ -11,3 +11,5 @@ export { validators } from './validate/schemas.js';
 export { schemaReference, withSchemaReference } from './docs/schema-reference.js';
 export { SUPPORTED_RANGES, unsupportedCharacters } from './load/charset.js';
 export { bookJson } from './io/book-json.js';
+export { BOOK_ID_FILE, bookJsonPath, builtBookId, recordBookId } from './io/book-location.js';
+export { linkResolver, type LinkResolver, type LinkTarget } from './links/resolve.js';

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import type { Book } from '@book/model';
 import { buildEpub } from '@book/build-epub';
 import { fixtureBook } from '../../../packages/build-epub/test/fixture-book.js';
-import { root } from '../../helpers/pipeline.js';
+import { dist } from '../../helpers/dist.js';
 
 export interface Subject {
   /** dist: the EPUB `npm run build` made from the real Book; fixture: built here from the package's fixture Book. */
@@ -19,8 +19,8 @@ export interface Subject {
   order: string[];
 }
 
-const distBook = join(root, 'dist', 'endocrine-system.json');
-const distEpub = join(root, 'dist', 'endocrine-system.epub');
+const distBook = dist.book;
+const distEpub = dist.epub;
 
 let cached: Promise<Subject> | undefined;
 

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Book, Run } from '@book/model';
 import { buildPdf, type PageMap } from '@book/build-pdf';
 import { fixtureBook } from '../../../packages/build-pdf/test/fixture-book.js';
+import { builder, modelOutputs } from '@book/dev/builders';
+import { bookId, dist as built_ } from '../../helpers/dist.js';
 
 export interface Built {
   book: Book;
@@ -15,18 +17,19 @@ export interface Built {
 }
 
 // BOOK_PDF_DIR points the tests at another build output folder (e.g. a scratch build) instead of dist/.
-const dist = process.env.BOOK_PDF_DIR ?? new URL('../../../dist/', import.meta.url).pathname;
+const dist = process.env.BOOK_PDF_DIR ?? built_.dir;
+const names = builder('pdf').outputs(bookId);
 
 /** The PDFs under test: dist/ when `npm run build` made them, else the fixture Book built into a temp dir. */
 export function built(): Built {
-  const bookJson = join(dist, 'endocrine-system.json');
-  const pdf = join(dist, 'endocrine-system.pdf');
+  const bookJson = join(dist, modelOutputs(bookId).book);
+  const pdf = join(dist, names.pdf);
   if (existsSync(bookJson) && existsSync(pdf)) {
     return {
       book: JSON.parse(readFileSync(bookJson, 'utf8')) as Book,
       pdf,
-      booklet: join(dist, 'endocrine-system.booklet.pdf'),
-      pageMap: JSON.parse(readFileSync(join(dist, 'endocrine-system.pagemap.json'), 'utf8')) as PageMap,
+      booklet: join(dist, names.booklet),
+      pageMap: JSON.parse(readFileSync(join(dist, names.pageMap), 'utf8')) as PageMap,
       source: 'dist',
     };
   }

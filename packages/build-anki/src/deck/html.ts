@@ -15,29 +15,67 @@ const schema: SanitizeSchema = {
 
 const processor = unified().use(rehypeSanitize, schema).use(rehypeStringify, { characterReferences: { useNamedReferences: false } });
 
-// Private-use characters stand for cloze markers in the tree; content never holds them (the model refuses them).
+// Private-use characters stand for cloze markers in the tree; content never holds them (the model refuses them,
+// and fieldHtml refuses any text node that is not one of these markers and holds one).
 const CLOZE_OPEN = '\uE000';
 const CLOZE_CLOSE = '\uE001';
+const markers = new WeakSet<ElementContent>();
+
+function marker(value: string): ElementContent {
+  const node = text(value);
+  markers.add(node);
+  return node;
+}
 
 /** Text nodes that become `{{cN::` and `}}` in the field, the only Anki syntax a field may carry. */
 export function clozeOpen(n: number): ElementContent {
-  return text(`${CLOZE_OPEN}${n}${CLOZE_OPEN}`);
+  return marker(`${CLOZE_OPEN}${n}${CLOZE_OPEN}`);
 }
 export function clozeClose(): ElementContent {
-  return text(CLOZE_CLOSE);
+  return marker(CLOZE_CLOSE);
+}
+
+// What must never reach a field from content: Anki's field separator (0x1F) and other controls split or corrupt
+// a note, and private-use characters would turn into our cloze markers.
+const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F\uE000-\uF8FF\u{F0000}-\u{10FFFF}]/u;
+
+function refuseForbidden(nodes: readonly ElementContent[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text' && !markers.has(node)) {
+      const bad = FORBIDDEN.exec(node.value);
+      if (bad) {
+        const code = `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+        throw new TypeError(`buildAnki: ${code} in ${JSON.stringify(node.value.slice(0, 40))} cannot go into an Anki field; the model refuses it (text-charset), so this Book did not come from loadBook`);
+      }
+    }
+    if (node.type === 'element') refuseForbidden(node.children);
+  }
 }
 
 /**
- * Field HTML from hast children: sanitized, stringified, NFC. Braces and `::` in the text are written as character
- * references, so Anki shows them as they are instead of reading them as cloze syntax; then the cloze markers are put in.
+ * Anki reads its own markup in a field wherever it stands: `[sound:…]`, `[anki:tts]…[/anki:tts]`, `[$]…[/$]`,
+ * `[latex]` in the field's HTML, and MathJax's `\(…\)` and `\[…\]` in its text. `[` and `]` as character references
+ * are no markup to the first; a backslash in an element MathJax ignores (Anki's class, and MathJax 3's own) splits
+ * the text MathJax searches for delimiters. Content shows as written.
+ */
+const MATHJAX_IGNORED_BACKSLASH = '<span class="tex2jax_ignore mathjax_ignore">\\</span>';
+
+/**
+ * Field HTML from hast children: sanitized, stringified, NFC. Braces, `::`, brackets and backslashes in the text
+ * are written so that Anki shows them as they are instead of reading them as cloze, sound, TTS, LaTeX or MathJax
+ * syntax (our own markup has none of these characters); then the cloze markers are put in.
  */
 export function fieldHtml(children: ElementContent[]): string {
+  refuseForbidden(children);
   const tree: Root = { type: 'root', children };
   return String(processor.stringify(processor.runSync(tree) as Root))
     .normalize('NFC')
     .replace(/\{/g, '&#x7B;')
     .replace(/\}/g, '&#x7D;')
     .replace(/::/g, ':&#x3A;')
+    .replace(/\[/g, '&#x5B;')
+    .replace(/\]/g, '&#x5D;')
+    .replace(/\\/g, MATHJAX_IGNORED_BACKSLASH)
     .replace(new RegExp(`${CLOZE_OPEN}(\\d+)${CLOZE_OPEN}`, 'g'), '{{c$1::')
     .replace(new RegExp(CLOZE_CLOSE, 'g'), '}}');
 }

@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
@@ -24,11 +24,28 @@ const schema: SanitizeSchema = {
 
 const processor = unified()
   .use(rehypeSanitize, schema)
-  // closeSelfClosing: <br /> as XHTML needs; non-ASCII text stays UTF-8 (only & < > " are escaped).
-  .use(rehypeStringify, { closeSelfClosing: true });
+  // closeSelfClosing: <br /> as XHTML needs; non-ASCII text stays UTF-8. Text reaches the stringifier already
+  // escaped by xmlText (as `raw`, the only raw nodes there are), since hast-util-to-html leaves `>` as it is.
+  .use(rehypeStringify, { closeSelfClosing: true, allowDangerousHtml: true });
 
 /** Sanitizes body content and serialises it as XHTML. Returns the sanitised tree too (its text feeds the font subsets). */
 export function toXhtml(nodes: Element[]): { xhtml: string; tree: Root } {
   const tree = processor.runSync({ type: 'root', children: nodes }) as Root;
-  return { xhtml: processor.stringify(tree), tree };
+  return { xhtml: processor.stringify({ ...tree, children: tree.children.map(escapedText) } as Root), tree };
+}
+
+// Characters XML 1.0 allows at all; the model refuses the others, this keeps a hand-made Book from writing them.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/** Text as XML character data: & < > escaped (so `]]>` cannot occur), and nothing XML forbids. */
+export function xmlText(text: string): string {
+  const bad = NOT_XML.exec(text);
+  if (bad) throw new TypeError(`buildEpub: U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} cannot be written in XML; the model refuses it (text-charset), so this Book did not come from loadBook`);
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+function escapedText<T extends RootContent | ElementContent>(node: T): T | { type: 'raw'; value: string } {
+  if (node.type === 'text') return { type: 'raw', value: xmlText(node.value) };
+  if (node.type === 'element') return { ...node, children: node.children.map(escapedText) as ElementContent[] };
+  return node;
 }

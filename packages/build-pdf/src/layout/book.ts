@@ -1,5 +1,5 @@
 import { bookFacts, definingCells, FACT_LABELS, type FactCell, type GlandFacts } from '@book/facts-view';
-import type { Block, Book, Chapter, GlossaryEntry, Run } from '@book/model';
+import { linkResolver, type Block, type Book, type Chapter, type GlossaryEntry, type Run } from '@book/model/io';
 import type { PageMap } from '@book/page-map';
 
 export type { PageMap };
@@ -53,14 +53,16 @@ export function tocEntries(book: Book): TocEntry[] {
   return entries;
 }
 
-function knownDests(book: Book): Set<string> {
-  const names = new Set<string>([GLOSSARY_DEST, CONTENTS_DEST]);
-  for (const chapter of book.chapters) {
-    names.add(chapter.id);
-    for (const block of chapter.blocks) names.add(block.id);
-  }
-  for (const entry of book.glossary) names.add(entry.id);
-  return names;
+/** The PDF's side of the model's one link resolver (the EPUB has the other): a target → its named destination. */
+function linkDests(book: Book): (href: string) => string {
+  const resolve = linkResolver(book);
+  return (href) => {
+    const target = resolve(href);
+    if (!target) throw new TypeError(`link "${href}" points to no chapter, block or glossary entry of the book; the model refuses it (link-unknown), so this Book did not come from loadBook`);
+    if (target.kind === 'glossary') return target.entry;
+    if (target.kind === 'chapter') return target.chapter;
+    return target.block; // list items and sentences have no destination of their own: their block's
+  };
 }
 
 /**
@@ -69,7 +71,7 @@ function knownDests(book: Book): Set<string> {
  */
 export function layoutBook(book: Book, fonts: FontSet, pdfName: string): BookLayout {
   const toc = tocEntries(book);
-  const flow = new Flow(fonts, knownDests(book));
+  const flow = new Flow(fonts, linkDests(book));
   const root = structNode('Document', undefined, 'hi');
   const pageMap: PageMap = { schemaVersion: 1, pdf: pdfName, pageCount: 0, chapters: {}, blocks: {}, glossary: {}, sentences: {}, facts: {}, terms: {} };
   const printed = new Printed(flow);

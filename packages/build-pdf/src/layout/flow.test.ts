@@ -9,7 +9,7 @@ function flow(): Flow {
   const regular = new ClusterFont('regular', shape('regular', ' ')[0]!.gid);
   const bold = new ClusterFont('bold', shape('bold', ' ')[0]!.gid);
   const fonts: FontSet = { get: (w) => (w === 'bold' ? { font: bold, resourceName: 'F2' } : { font: regular, resourceName: 'F1' }) };
-  const f = new Flow(fonts, new Set());
+  const f = new Flow(fonts, (href) => href.slice(1));
   f.newPage('शीर्षक');
   return f;
 }

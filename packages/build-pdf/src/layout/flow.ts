@@ -29,12 +29,12 @@ export class Flow {
   y = 0;
   private header: string | null = null;
   readonly fonts: FontSet;
-  /** Link targets that exist; links to anything else are dropped. */
-  readonly knownDests: Set<string>;
+  /** The named destination a run's href lands on. */
+  readonly linkDest: (href: string) => string;
 
-  constructor(fonts: FontSet, knownDests: Set<string>) {
+  constructor(fonts: FontSet, linkDest: (href: string) => string) {
     this.fonts = fonts;
-    this.knownDests = knownDests;
+    this.linkDest = linkDest;
   }
 
   private current: PageModel | undefined;
@@ -166,8 +166,8 @@ export class Flow {
     line.words.forEach((word, i) => {
       if (i > 0) pen += spaceWidth('regular', size) + extra;
       for (const piece of word.pieces) {
-        const dest = piece.link?.startsWith('#') ? piece.link.slice(1) : undefined;
-        if (dest && this.knownDests.has(dest)) {
+        const dest = piece.link === undefined ? undefined : this.linkDest(piece.link);
+        if (dest) {
           const node = structNode('Link', parent ?? undefined);
           this.page.links.push({ x: pen, y: baseline - size * 0.35, w: piece.width, h: size * 1.3, dest, node });
         }

@@ -10,6 +10,82 @@ interface Entity {
   gland?: string;
 }
 
+interface Reference {
+  at: LoadedChapter;
+  path: YamlPath;
+  id: string;
+  kinds: Entity['kind'][];
+  sameGland?: string;
+  /** Must not be in this gland (a hormone's madeIn names another gland). */
+  otherGland?: string;
+}
+
+// A chapter whose frontmatter broke the schema is still checked here (all problems in one run), so its data is
+// read as unchecked: lists that are lists, entries that are mappings, ids and references that are strings.
+type Data = Record<string, unknown>;
+const list = (value: unknown): Data[] => (Array.isArray(value) ? value.map((v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Data) : {})) : []);
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** The glands, parts, hormones, disorders and terms a chapter defines, with where. */
+function entitiesOf(at: LoadedChapter): Entity[] {
+  const found: Entity[] = [];
+  const add = (kind: Entity['kind'], id: unknown, path: YamlPath, gland?: string) => {
+    const value = text(id);
+    if (value !== undefined) found.push({ kind, id: value, at, path, ...(gland !== undefined ? { gland } : {}) });
+  };
+  list(at.chapter.glands).forEach((gland, g) => {
+    add('gland', gland.id, ['glands', g]);
+    const glandId = text(gland.id) ?? '';
+    list(gland.parts).forEach((part, i) => add('part', part.id, ['glands', g, 'parts', i], glandId));
+    list(gland.hormones).forEach((h, i) => add('hormone', h.id, ['glands', g, 'hormones', i], glandId));
+    list(gland.disorders).forEach((d, i) => add('disorder', d.id, ['glands', g, 'disorders', i], glandId));
+  });
+  list(at.chapter.terms).forEach((term, i) => add('term', term.id, ['terms', i]));
+  return found;
+}
+
+/** A hormone's part, its regulatedBy, and a disorder's `of`: what each must point at. */
+function referencesOf(at: LoadedChapter): Reference[] {
+  const found: Reference[] = [];
+  const add = (id: unknown, path: YamlPath, kinds: Entity['kind'][], sameGland?: string, otherGland?: string) => {
+    const value = text(id);
+    if (value !== undefined) found.push({ at, path, id: value, kinds, ...(sameGland !== undefined ? { sameGland } : {}), ...(otherGland !== undefined ? { otherGland } : {}) });
+  };
+  list(at.chapter.glands).forEach((gland, g) => {
+    const glandId = text(gland.id) ?? '';
+    list(gland.hormones).forEach((hormone, i) => {
+      const base = ['glands', g, 'hormones', i];
+      add(hormone.part, [...base, 'part'], ['part'], glandId);
+      add(hormone.madeIn, [...base, 'madeIn'], ['gland', 'part'], undefined, glandId);
+      add(hormone.releasedFrom, [...base, 'releasedFrom'], ['part'], glandId);
+      if (Array.isArray(hormone.regulatedBy)) hormone.regulatedBy.forEach((id, r) => add(id, [...base, 'regulatedBy', r], ['hormone']));
+    });
+    list(gland.disorders).forEach((disorder, i) => add(disorder.of, ['glands', g, 'disorders', i, 'of'], ['gland', 'part', 'hormone']));
+  });
+  return found;
+}
+
+/** A hormone either is made in a part of its gland (`part`) or elsewhere (`madeIn`, then released from `releasedFrom`). */
+function checkMadeIn(at: LoadedChapter): void {
+  list(at.chapter.glands).forEach((gland, g) => {
+    list(gland.hormones).forEach((hormone, i) => {
+      const base = ['glands', g, 'hormones', i];
+      const id = text(hormone.id) ?? '';
+      if (hormone.part !== undefined && hormone.madeIn !== undefined) {
+        fail(at.file, 'hormone-made-in', `Hormone "${id}" has both "part" and "madeIn"`, at.yaml.place([...base, 'madeIn']));
+      }
+      if (hormone.releasedFrom !== undefined && hormone.madeIn === undefined) {
+        fail(at.file, 'hormone-made-in', `Hormone "${id}" has "releasedFrom" without "madeIn"`, at.yaml.place([...base, 'releasedFrom']));
+      }
+    });
+  });
+}
+
+/** The ids of every gland, part, hormone, disorder and term: the glossary's entries. */
+export function entityIds(chapters: readonly LoadedChapter[]): string[] {
+  return chapters.flatMap((at) => entitiesOf(at).map((entity) => entity.id));
+}
+
 /**
  * Checks the schema cannot express: ids unique across the book (chapters in their own namespace), and every
  * reference (a hormone's part, regulatedBy, a disorder's `of`) pointing at something that exists.
@@ -25,61 +101,34 @@ export function checkReferences(chapters: readonly LoadedChapter[]): void {
 
   const entities = new Map<string, Entity>();
   const duplicated = new Set<string>();
-  const add = (entity: Entity) => {
+  for (const entity of chapters.flatMap(entitiesOf)) {
     const first = entities.get(entity.id);
     if (first) {
       duplicated.add(entity.id);
       const where = first.at.file.path === entity.at.file.path ? 'above' : `in ${first.at.file.path}`;
       fail(entity.at.file, 'id-duplicate', `Id "${entity.id}" is already used by a ${first.kind} ${where}`, entity.at.yaml.place([...entity.path, 'id']));
     } else entities.set(entity.id, entity);
-  };
-  for (const at of chapters) {
-    at.chapter.glands.forEach((gland, g) => {
-      add({ kind: 'gland', id: gland.id, at, path: ['glands', g] });
-      gland.parts?.forEach((part, i) => add({ kind: 'part', id: part.id, at, path: ['glands', g, 'parts', i], gland: gland.id }));
-      gland.hormones?.forEach((h, i) => add({ kind: 'hormone', id: h.id, at, path: ['glands', g, 'hormones', i], gland: gland.id }));
-      gland.disorders?.forEach((d, i) => add({ kind: 'disorder', id: d.id, at, path: ['glands', g, 'disorders', i], gland: gland.id }));
-    });
-    at.chapter.terms.forEach((term, i) => add({ kind: 'term', id: term.id, at, path: ['terms', i] }));
   }
 
-  const expect = (at: LoadedChapter, path: YamlPath, id: string, kinds: Entity['kind'][], sameGland?: string) => {
-    if (duplicated.has(id)) return; // already reported; which of the two was meant is the author's call
+  for (const at of chapters) checkMadeIn(at);
+  for (const { at, path, id, kinds, sameGland, otherGland } of chapters.flatMap(referencesOf)) {
+    if (duplicated.has(id)) continue; // already reported; which of the two was meant is the author's call
     const target = entities.get(id);
+    if (sameGland !== undefined && kinds.length === 1 && kinds[0] === 'part') {
+      // A hormone's part or releasedFrom: a part of its own gland.
+      if (target?.kind === 'part' && target.gland === sameGland) continue;
+      const what = target?.kind === 'part' ? `a part of gland "${target.gland}"` : target ? `a ${target.kind}` : 'no part of the book';
+      fail(at.file, 'part-not-in-gland', `"${id}" is ${what}, not a part of gland "${sameGland}"`, at.yaml.place(path));
+      continue;
+    }
+    if (otherGland !== undefined && target && (target.id === otherGland || target.gland === otherGland)) {
+      fail(at.file, 'hormone-made-in', `"madeIn" "${id}" is in the hormone's own gland "${otherGland}": use "part"`, at.yaml.place(path));
+      continue;
+    }
     const ok = target && kinds.includes(target.kind) && (sameGland === undefined || target.gland === sameGland);
     if (!ok) {
       const wanted = kinds.join(' or ') + (sameGland ? ` of gland "${sameGland}"` : '');
       fail(at.file, 'reference-unknown', `"${id}" is not a ${wanted}`, at.yaml.place(path));
     }
-  };
-  const expectPart = (at: LoadedChapter, path: YamlPath, id: string, gland: string) => {
-    if (duplicated.has(id)) return;
-    const target = entities.get(id);
-    if (target?.kind === 'part' && target.gland === gland) return;
-    const what = target?.kind === 'part' ? `a part of gland "${target.gland}"` : target ? `a ${target.kind}` : 'no part of the book';
-    fail(at.file, 'part-not-in-gland', `"${id}" is ${what}, not a part of gland "${gland}"`, at.yaml.place(path));
-  };
-  for (const at of chapters) {
-    at.chapter.glands.forEach((gland, g) => {
-      gland.hormones?.forEach((hormone, i) => {
-        const base = ['glands', g, 'hormones', i];
-        if (hormone.part) expectPart(at, [...base, 'part'], hormone.part, gland.id);
-        if (hormone.madeIn) {
-          if (hormone.part) fail(at.file, 'hormone-made-in', `Hormone "${hormone.id}" has both "part" and "madeIn"`, at.yaml.place([...base, 'madeIn']));
-          expect(at, [...base, 'madeIn'], hormone.madeIn, ['gland', 'part']);
-          if (entities.get(hormone.madeIn)?.gland === gland.id || hormone.madeIn === gland.id) {
-            fail(at.file, 'hormone-made-in', `"madeIn" of hormone "${hormone.id}" is its own gland "${gland.id}": use "part"`, at.yaml.place([...base, 'madeIn']));
-          }
-        }
-        if (hormone.releasedFrom) {
-          if (!hormone.madeIn) fail(at.file, 'hormone-made-in', `Hormone "${hormone.id}" has "releasedFrom" without "madeIn"`, at.yaml.place([...base, 'releasedFrom']));
-          expectPart(at, [...base, 'releasedFrom'], hormone.releasedFrom, gland.id);
-        }
-        hormone.regulatedBy?.forEach((id, r) => expect(at, [...base, 'regulatedBy', r], id, ['hormone']));
-      });
-      gland.disorders?.forEach((disorder, i) => {
-        expect(at, ['glands', g, 'disorders', i, 'of'], disorder.of, ['gland', 'part', 'hormone']);
-      });
-    });
   }
 }

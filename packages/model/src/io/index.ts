@@ -6,3 +6,5 @@ export { outputLine } from './output-line.js';
 export { cliOptions } from './cli-args.js';
 export { bookJson } from './book-json.js';
 export { validators } from '../validate/schemas.js';
+export { BOOK_ID_FILE, bookJsonPath, builtBookId, recordBookId } from './book-location.js';
+export { linkResolver, type LinkResolver, type LinkTarget } from '../links/resolve.js';

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Book } from '../schema/index.js';
 import { validators } from '../validate/schemas.js';
+import { bookJsonPath } from './book-location.js';
 
 /** A Book file a builder cannot use; its message says why and what to run. */
 export class BookFileError extends Error {
   override name = 'BookFileError';
 }
 
-/** Read dist/<id>.json (written by the model build) and check it against the Book schema. */
-export function readBookJson(path: string): Book {
+/** Read dist/<id>.json (written by the model build; `bookOrDir` may be dist/ itself) and check it against the Book schema. */
+export function readBookJson(bookOrDir: string): Book {
+  const path = bookJsonPath(bookOrDir);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));

@@ -1,17 +1,20 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
-import type { Book, BookYaml, Errata } from '../schema/index.js';
+import type { Book, BookYaml, Errata, GlossaryEntry } from '../schema/index.js';
 import { checkReferences } from '../check/references.js';
+import { checkLinks } from '../check/links.js';
 import { buildGlossary } from '../glossary.js';
 import { withSentenceContext } from '../sentence-context.js';
 import { fail, hasErrors } from '../messages/report.js';
 import { checkSchema } from '../validate/schema-messages.js';
 import { validators } from '../validate/schemas.js';
+import { bookYamlSchema } from '../schema/source.js';
 import { loadChapter, type LoadedChapter } from './chapter.js';
 import type { ChapterCache } from './chapter-cache.js';
 import { resolveModified } from './modified.js';
 import { readSource } from './read-source.js';
+import { fileKind } from './file-kind.js';
 import { parseYaml } from './yaml.js';
 
 export interface LoadResult {
@@ -27,6 +30,18 @@ export interface LoadOptions {
   cache?: ChapterCache;
 }
 
+/**
+ * The chapters list of a book.yaml that broke the schema, when it is still a list of chapter file names (only names
+ * the schema would accept: a name like ../x.md must never be opened); undefined when it is not.
+ */
+function readableChapterNames(data: unknown): string[] | undefined {
+  const chapters = typeof data === 'object' && data !== null ? (data as { chapters?: unknown }).chapters : undefined;
+  if (!Array.isArray(chapters) || !chapters.every((name) => typeof name === 'string' && CHAPTER_FILE.test(name))) return undefined;
+  return chapters as string[];
+}
+
+const CHAPTER_FILE = new RegExp(bookYamlSchema.properties.chapters.items.pattern);
+
 /** Load and check a content folder (book.yaml, errata.yaml, the chapter files) in one pass, reporting all problems. */
 export function loadBook(contentDir: string, options: LoadOptions = {}): LoadResult {
   const files: VFile[] = [];
@@ -39,19 +54,27 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
   const bookFile = read('book.yaml');
   const bookYaml = bookFile.value === undefined ? undefined : parseYaml(bookFile, String(bookFile.value), 0);
   const meta = bookYaml && checkSchema(bookFile, bookYaml, validators.bookYaml, 'book.yaml') ? (bookYaml.data as BookYaml) : undefined;
+  // A schema error elsewhere in book.yaml must not hide the chapters' own problems: load the ones it still names.
+  const chapterNames = meta ? meta.chapters : readableChapterNames(bookYaml?.data);
 
   let errata: Errata = [];
-  if (existsSync(join(contentDir, 'errata.yaml'))) {
+  if (fileKind(join(contentDir, 'errata.yaml')) !== 'missing') {
     const errataFile = read('errata.yaml');
     const parsed = errataFile.value === undefined ? undefined : parseYaml(errataFile, String(errataFile.value), 0);
     if (parsed && checkSchema(errataFile, parsed, validators.errata, 'errata.yaml')) errata = parsed.data as Errata;
   }
 
   const chapters: LoadedChapter[] = [];
-  if (meta) {
-    meta.chapters.forEach((name, i) => {
-      if (!existsSync(join(contentDir, name))) {
+  let glossary: GlossaryEntry[] = [];
+  if (chapterNames) {
+    chapterNames.forEach((name, i) => {
+      const kind = fileKind(join(contentDir, name));
+      if (kind === 'missing') {
         fail(bookFile, 'file-missing', `Chapter file ${name} does not exist`, bookYaml!.place(['chapters', i]));
+        return;
+      }
+      if (kind !== 'file') {
+        fail(bookFile, 'file-not-regular', `Chapter file ${name} is a ${kind}, not a plain file`, bookYaml!.place(['chapters', i]));
         return;
       }
       const file = read(name);
@@ -64,12 +87,15 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
       }
     });
     for (const name of readdirSync(contentDir).filter((n) => n.endsWith('.md')).sort()) {
-      if (!meta.chapters.includes(name)) {
+      if (!chapterNames.includes(name)) {
         const file = read(name);
         fail(file, 'file-unlisted', `${name} is not listed in book.yaml`, { line: 1, column: 1 });
       }
     }
     checkReferences(chapters);
+    // The glossary reads names and texts the schema guarantees: only when every chapter passed it.
+    if (chapters.every((loaded) => loaded.schemaValid)) glossary = buildGlossary(chapters.map((loaded) => loaded.chapter));
+    checkLinks(chapters);
   }
 
   const modified = meta && resolveModified(contentDir, meta.date, options.env ?? process.env);
@@ -81,7 +107,7 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
     schemaVersion: 1,
     meta: { ...bookMeta, modified },
     chapters: withSentenceContext(chapters.map((loaded) => loaded.chapter)),
-    glossary: buildGlossary(chapters.map((loaded) => loaded.chapter)),
+    glossary,
     errata,
   };
   if (!validators.book(book)) {

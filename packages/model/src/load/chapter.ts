@@ -8,12 +8,21 @@ import { toBlocks } from './blocks.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { parseMarkdownFrom } from './markdown.js';
 import { parseYaml, type PositionedYaml } from './yaml.js';
+import { takeLinks, type WrittenLink } from './links.js';
 
 export interface LoadedChapter {
   chapter: Chapter;
   /** The frontmatter, for placing messages about its values. */
   yaml: PositionedYaml;
   file: VFile;
+  /** The `#id` links its prose makes, with their positions (checked against the whole book by checkLinks). */
+  links: WrittenLink[];
+  /**
+   * False when the frontmatter broke the schema (reported) but is still a mapping: the chapter is loaded anyway, so
+   * its reference, link and body problems are reported in the same run. Its glands and terms are then unchecked
+   * data (see check/references.ts), and no Book is built.
+   */
+  schemaValid: boolean;
 }
 
 /** One chapter file (already read and decoded) → a Chapter, or undefined with messages on `file`. */
@@ -30,20 +39,28 @@ export function loadChapter(file: VFile, fileName: string): LoadedChapter | unde
     return undefined;
   }
   const yaml = parseYaml(file, front.yaml, front.yamlOffset);
-  if (!yaml || !checkSchema(file, yaml, validators.frontmatter, 'frontmatter')) return undefined;
+  if (!yaml) return undefined;
+  const schemaValid = checkSchema(file, yaml, validators.frontmatter, 'frontmatter');
+  if (!schemaValid && !isMapping(yaml.data)) return undefined;
   const { line, column } = location(file).toPoint(front.bodyOffset)!;
   const tree = parseMarkdownFrom(text, { line, column, offset: front.bodyOffset });
   const meta = yaml.data as Frontmatter;
+  // Unchecked frontmatter: an id that is not a string gives way to the file's name, lists that are not lists to [].
+  const id = typeof meta.id === 'string' ? meta.id : fileName.replace(/\.md$/, '');
   const chapter: Chapter = {
-    id: meta.id,
+    id,
     file: fileName,
     title: meta.title,
     titleEn: meta.titleEn,
-    glands: meta.glands ?? [],
-    terms: meta.terms ?? [],
-    blocks: toBlocks(file, meta.id, tree),
+    glands: Array.isArray(meta.glands) ? meta.glands : [],
+    terms: Array.isArray(meta.terms) ? meta.terms : [],
+    blocks: toBlocks(file, id, tree),
   };
-  return { chapter, yaml, file };
+  return { chapter, yaml, file, links: takeLinks(file), schemaValid };
+}
+
+function isMapping(data: unknown): data is Record<string, unknown> {
+  return typeof data === 'object' && data !== null && !Array.isArray(data);
 }
 
 export const MAX_NESTING = 8;

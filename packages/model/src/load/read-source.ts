@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { fail } from '../messages/report.js';
 import { unsupportedCharacters } from './charset.js';
+import { fileKind, kindOf } from './file-kind.js';
 
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
@@ -16,12 +17,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  */
 export function readSource(path: string, displayPath: string): VFile {
   const file = new VFile({ path: displayPath });
-  const size = statSync(path).size;
-  if (size > MAX_SOURCE_BYTES) {
-    fail(file, 'file-too-large', `The file is ${size} bytes, over the limit of ${MAX_SOURCE_BYTES}`, undefined);
-    return file;
-  }
-  const bytes = readFileSync(path);
+  const bytes = readCapped(path, file);
+  if (!bytes) return file;
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -57,6 +54,44 @@ export function readSource(path: string, displayPath: string): VFile {
   if (unsupported.length) return file;
   file.value = text;
   return file;
+}
+
+/**
+ * The bytes of a plain file, read through one descriptor that refuses symbolic links (O_NOFOLLOW) and never blocks
+ * on a pipe (O_NONBLOCK), checked to be a plain file and read only up to the size limit; undefined (with the
+ * message on `file`) for anything else, so a link to /dev/zero or a FIFO can neither hang nor flood the loader.
+ */
+function readCapped(path: string, file: VFile): Uint8Array | undefined {
+  const kind = fileKind(path);
+  if (kind !== 'file') {
+    if (kind === 'missing') fail(file, 'file-missing', `${file.path} does not exist`, undefined);
+    else fail(file, 'file-not-regular', `${file.path} is a ${kind}, not a plain file`, undefined);
+    return undefined;
+  }
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    fail(file, 'file-not-regular', `${file.path} cannot be opened as a plain file (${(error as NodeJS.ErrnoException).code})`, undefined);
+    return undefined;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) {
+      fail(file, 'file-not-regular', `${file.path} is a ${kindOf(stats)}, not a plain file`, undefined);
+      return undefined;
+    }
+    const buffer = Buffer.alloc(Math.min(stats.size, MAX_SOURCE_BYTES) + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > MAX_SOURCE_BYTES) {
+      fail(file, 'file-too-large', `The file is over the limit of ${MAX_SOURCE_BYTES} bytes`, undefined);
+      return undefined;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -1,7 +1,10 @@
 import type { PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import type { Run } from '../schema/index.js';
 import { fail, warn } from '../messages/report.js';
+import { recordLink } from './links.js';
+import { checkDecodedText, isCleanText } from './decoded-text.js';
 
 type Marks = Omit<Run, 'text'>;
 
@@ -22,6 +25,7 @@ export function toRuns(file: VFile, nodes: readonly PhrasingContent[]): Run[] {
     for (const node of list) {
       switch (node.type) {
         case 'text':
+          checkCharacterReferences(file, node);
           push(node.value.replace(/\s*\n\s*/g, ' '), marks);
           break;
         case 'inlineCode':
@@ -42,7 +46,7 @@ export function toRuns(file: VFile, nodes: readonly PhrasingContent[]): Run[] {
         case 'link':
           if (!/^#[a-z][a-z0-9-]*$/.test(node.url)) {
             fail(file, 'link-target', `Link to "${node.url}" leaves the book`, node.position);
-          }
+          } else recordLink(file, node.url, node.position);
           walk(node.children, { ...marks, href: node.url });
           break;
         case 'html':
@@ -64,6 +68,31 @@ export function toRuns(file: VFile, nodes: readonly PhrasingContent[]): Run[] {
   };
   walk(nodes, {});
   return trimRuns(runs);
+}
+
+const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,8})|#([0-9]{1,9})|[A-Za-z][A-Za-z0-9]{0,31});/g;
+
+/**
+ * A character reference (&#1;, &#xFFFE;, &#x958;) decodes to a character the raw-text check never saw: check the
+ * decoded text as raw text is checked, pointing at the first reference that spells a character content may not use.
+ */
+function checkCharacterReferences(file: VFile, node: PhrasingContent & { value: string }): void {
+  if (isCleanText(node.value)) return;
+  const source = sourceOf(file, node);
+  const start = node.position?.start.offset;
+  if (source === undefined || start === undefined || !source.includes('&')) return; // raw text: readSource checked it
+  for (const match of source.matchAll(REFERENCE)) {
+    const hex = match[1];
+    const code = hex !== undefined ? Number.parseInt(hex, 16) : match[2] !== undefined ? Number(match[2]) : undefined;
+    if (code === undefined) continue;
+    const char = code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+    if (isCleanText(char)) continue;
+    const where = location(file);
+    const place = { start: where.toPoint(start + match.index)!, end: where.toPoint(start + match.index + match[0].length)! };
+    checkDecodedText(file, char, place, match[0]);
+    return;
+  }
+  checkDecodedText(file, node.value, node.position, 'character references');
 }
 
 function sourceOf(file: VFile, node: PhrasingContent): string | undefined {

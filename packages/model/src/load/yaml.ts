@@ -1,8 +1,9 @@
-import { isAlias, isMap, isNode, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, parseDocument, Scalar, visit, type Document } from 'yaml';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { Point } from 'unist';
 import { fail } from '../messages/report.js';
+import { checkDecodedText, isCleanText } from './decoded-text.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -34,6 +35,14 @@ export function parseYaml(file: VFile, source: string, baseOffset: number): Posi
     },
   });
   if (doc.errors.length > 0 || aliases > 0) return undefined;
+  // Escapes ("\u0001", "\uFFFE", "\uD800") exist only in double-quoted scalars, and need a backslash.
+  if (source.includes('\\')) visit(doc, {
+    Scalar(_, node) {
+      if (node.type !== Scalar.QUOTE_DOUBLE || typeof node.value !== 'string' || !node.range || isCleanText(node.value)) return;
+      const escape = source.slice(node.range[0], node.range[1]).indexOf('\\');
+      checkDecodedText(file, node.value, at(node.range[0] + Math.max(escape, 0)), 'a YAML escape');
+    },
+  });
   return { data: doc.toJS({ maxAliasCount: 0 }), place: (path, key) => placeIn(doc, path, key, at) };
 }
 

@@ -5,6 +5,7 @@
 export const catalogue = {
   'file-missing': 'Create the file, or remove it from the chapters list in book.yaml.',
   'file-unlisted': 'Add the file name to the chapters list in book.yaml, or move it out of content/.',
+  'file-not-regular': 'Content files must be ordinary files inside content/: replace a symbolic link with a copy of its target (the build only watches content/), and remove directories, pipes or devices named like content files.',
   'file-too-large': 'Split the chapter into smaller files; a content file may be at most 2 MB.',
   'file-empty': 'Write the frontmatter (--- id, title, titleEn ---) and the chapter text.',
   'encoding-utf8': 'Save the file as UTF-8 (most editors: "Save with encoding" → UTF-8).',
@@ -34,6 +35,7 @@ export const catalogue = {
   'markdown-unsupported': 'Remove this construct; chapters support headings, paragraphs, lists, tables, bold, italics and links to #ids.',
   'html-raw': 'Raw HTML is shown as plain text, never as markup. Write Markdown instead (**bold**, *italic*).',
   'link-target': 'Links may only point inside the book: #id of a chapter, gland, hormone, disorder or term. Nothing is fetched from the network.',
+  'link-unknown': 'Point the link at an id that exists in the book (a chapter, gland, part, hormone, disorder or term; check its spelling), or remove the link.',
   'image-unsupported': 'Images are not supported yet; describe the figure in text.',
   'nesting-too-deep': 'Flatten the structure: lists and quotes may nest at most 8 levels deep in a chapter.',
   'internal-error': 'This is a bug in the loader, not in your content; please report it with the file attached.',
