@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { expectClosuresKeptAndRead, expectUnwritableClosuresWarned, type CliRun } from '../helpers/closure-cache.js';
 import { hasPath } from '../helpers/tools.js';
 import { fixtureBook, fixturePageMap } from '../../packages/build-anki/test/fixture-book.js';
+import { bookNotes } from '../../packages/build-anki/src/deck/notes.js';
+import { parsePageMap } from '../../packages/build-anki/src/deck/pagemap.js';
 import { repoRoot } from './helpers.js';
 
 const cli = join(repoRoot, 'packages/build-anki/lib/cli.js');
@@ -29,7 +31,14 @@ describe.skipIf(!compiled)('build-anki CLI', () => {
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/endocrine-system\.apkg \d+ bytes: 16 notes \(6 term, 7 fact, 3 cloze\), 24 cards \(12 term, 7 fact, 5 cloze\), 3 decks, font \d+ bytes, \d+ ms$/);
+    // What the line must say, derived from the model: every note the Book makes, its cards, one deck per chapter + the root.
+    const drafts = bookNotes(fixtureBook, parsePageMap(fixturePageMap));
+    const kinds = ['term', 'fact', 'cloze'] as const;
+    const notes = kinds.map((kind) => `${drafts.filter((d) => d.kind === kind).length} ${kind}`).join(', ');
+    const cards = kinds.map((kind) => `${drafts.filter((d) => d.kind === kind).flatMap((d) => d.ords).length} ${kind}`).join(', ');
+    const said = `${drafts.length} notes (${notes}), ${drafts.flatMap((d) => d.ords).length} cards (${cards}), ${fixtureBook.chapters.length + 1} decks`;
+    expect(lines[0]).toMatch(/^\S+endocrine-system\.apkg \d+ bytes: (.*), font \d+ bytes, \d+ ms$/);
+    expect(lines[0]!.match(/bytes: (.*), font/)![1]).toBe(said);
     expect(readdirSync(out).sort()).toEqual(['endocrine-system.anki-ledger.json', 'endocrine-system.apkg']);
   });
 
