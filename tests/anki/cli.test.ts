@@ -56,7 +56,7 @@ describe.skipIf(!compiled)('build-anki CLI', () => {
     [['--book', 'missing.json', '--page-map', 'x', '--out', 'y'], /^build-anki: missing\.json: cannot read the Book \(ENOENT.*Run `npm run build`/],
     [['--book', book], /^build-anki: usage: build-anki --book/],
     [['--book', map, '--page-map', map, '--out', dir], /^build-anki: .*pagemap\.json: not a valid Book .*Rebuild it with `npm run build`/],
-    [['--book', book, '--page-map', book, '--out', dir], /^build-anki: page map: "pdf" must be a string\n$/],
+    [['--book', book, '--page-map', book, '--out', dir], /^build-anki: \S+book\.json: page map: "pdf" must be a string\n$/],
   ])('fails with one clear line and no stack trace: %j', (args, message) => {
     const result = run(args);
     expect(result.status).toBe(1);

@@ -6,3 +6,6 @@ export { outputLine } from './output-line.js';
 export { cliOptions } from './cli-args.js';
 export { bookJson } from './book-json.js';
 export { validators } from '../validate/schemas.js';
+export { InputError } from './input-error.js';
+export { runCommand, BUG_EXIT_CODE } from './run-command.js';
+export { ensureFolder } from './ensure-folder.js';
