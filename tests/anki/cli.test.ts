@@ -64,6 +64,16 @@ describe.skipIf(!compiled)('build-anki CLI', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses a ledger that breaks its schema with one line naming the file and the field', () => {
+    const ledger = join(dir, 'bad-ledger.json');
+    writeFileSync(ledger, JSON.stringify({ schemaVersion: 1, notes: null, noteTypes: {} }));
+    const out = mkdtempSync(join(dir, 'out-'));
+    const result = run(['--book', book, '--page-map', map, '--out', out, '--ledger', ledger]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^build-anki: \S+bad-ledger\.json: ledger: \/notes must be object; expected \{"schemaVersion": 1, [^\n]*\n$/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('names the missing page-map entry', () => {
     const partial = join(dir, 'partial.json');
     writeFileSync(partial, JSON.stringify({ ...fixturePageMap, chapters: { overview: 3 } }));
