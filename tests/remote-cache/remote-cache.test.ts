@@ -40,7 +40,8 @@ describe.skipIf(!haveGit)('turbo remote cache (turborepo-remote-cache on 127.0.0
 
   const stored = () => {
     try {
-      return readdirSync(join(work, 'store', TEAM)).length;
+      // One file per artifact, and beside it <hash>.tag holding its signature.
+      return readdirSync(join(work, 'store', TEAM)).filter((name) => !name.endsWith('.tag')).length;
     } catch {
       return 0;
     }
