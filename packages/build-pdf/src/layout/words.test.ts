@@ -17,6 +17,18 @@ describe('toWords', () => {
   });
 });
 
+describe('no-break spaces', () => {
+  it('keep a number and its unit in one word, so no line breaks between them', () => {
+    const words = toWords([{ text: 'प्रतिदिन १०\u00a0मि.ली. और ५\u202fग्राम तथा 3\u2007kg लें', weight: 'regular' }], 10);
+    expect(words.map((w) => w.text)).toEqual(['प्रतिदिन', '१०\u00a0मि.ली.', 'और', '५\u202fग्राम', 'तथा', '3\u2007kg', 'लें']);
+    const space = spaceWidth('regular', 10);
+    for (let width = 20; width < 200; width += 5) {
+      const lines = breakLines(words, width, space);
+      expect(lines.flatMap((l) => l.words.map((w) => w.text))).toContain('१०\u00a0मि.ली.');
+    }
+  });
+});
+
 describe('breakLines', () => {
   const words = toWords([{ text: 'यदि इस ग्रंथि की क्रिया बढ़ जाती है तो प्रजनन अंगों की अत्यंत वृद्धि होती है और यदि शरीर का वृद्धिकाल समाप्त नहीं हो चुका रहता है', weight: 'regular' }], 10);
   const space = spaceWidth('regular', 10);

@@ -34,7 +34,14 @@ export function spaceWidth(weight: FontWeight, size: number): number {
 }
 
 /**
- * Splits styled runs into words at whitespace (any run of whitespace is one word gap). Adjacent parts of a word
+ * Whitespace a line may break at: every white space except the no-break ones (U+00A0 no-break space, U+2007
+ * figure space, U+202F narrow no-break space), which bind a number to its unit (`१०\u00a0मि.ली.`) and so stay
+ * inside a word.
+ */
+const BREAKABLE_SPACE = /([^\S\u00a0\u2007\u202f]+)/u;
+
+/**
+ * Splits styled runs into words at breakable whitespace (any run of it is one word gap). Adjacent parts of a word
  * in the same style are shaped together, so a run boundary inside a syllable cannot break a conjunct.
  */
 export function toWords(runs: StyledText[], size: number): Word[] {
@@ -52,12 +59,13 @@ export function toWords(runs: StyledText[], size: number): Word[] {
     parts = [];
   };
   for (const run of runs) {
-    for (const part of run.text.split(/(\s+)/u)) {
-      if (part === '') continue;
-      if (/^\s+$/u.test(part)) {
+    // split() with a capturing group puts the spaces at odd indices, the text between them at even ones.
+    for (const [index, part] of run.text.split(BREAKABLE_SPACE).entries()) {
+      if (index % 2 === 1) {
         flush();
         continue;
       }
+      if (part === '') continue;
       const last = parts.at(-1);
       if (last && last.weight === run.weight && last.link === run.link) last.text += part;
       else parts.push(run.link ? { text: part, weight: run.weight, link: run.link } : { text: part, weight: run.weight });
