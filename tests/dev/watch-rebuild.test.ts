@@ -80,4 +80,25 @@ describe('npm run dev', () => {
     expect(report.problems).toMatch(/pineal\.md/);
     expect(bookJson()).toBe(before);
   }, 120_000);
+
+  it('survives the content folder being deleted and recreated: says so once, then rebuilds again', async () => {
+    const from = reports.length;
+    const goneReport = nextReport();
+    rmSync(contentDir, { recursive: true, force: true });
+    const gone = await goneReport;
+    expect(gone.outcome).toBe('invalid');
+    expect(gone.problems).toBe(`the content folder ${contentDir} is gone; watching for it to come back`);
+
+    cpSync(join(import.meta.dirname, '..', '..', 'content'), contentDir, { recursive: true });
+    // The copy may arrive in several bursts; wait until one of them rebuilds a complete Book.
+    for (let report = await nextReport(); report.outcome === 'invalid'; report = await nextReport());
+    const rebuilt = nextReport();
+    save('thyroid.md', (text) => text.replace('यह ग्रंथि गले में', 'यह ग्रंथि सचमुच गले में'));
+    for (let report = await rebuilt; report.outcome !== 'built'; report = await nextReport());
+    expect(bookJson()).toContain('यह ग्रंथि सचमुच गले में');
+
+    const since = reports.slice(from);
+    expect(since.filter((r) => r.problems?.includes('is gone')), 'reported once').toHaveLength(1);
+    expect(since.map((r) => r.problems ?? '').join('\n')).not.toMatch(/\n\s+at /);
+  }, 120_000);
 });

@@ -7,7 +7,7 @@ import { loadBook, unsupportedCharacters, type Book } from '@book/model';
 import { buildPdf } from '@book/build-pdf';
 import { buildEpub } from '@book/build-epub';
 import { buildAnki } from '@book/build-anki';
-import { mutate, mutation, trickyText } from './arbitraries.js';
+import { mutate, proseMutation, trickyText } from './arbitraries.js';
 import { fuzzRuns, fuzzSeed, recordCrash } from './settings.js';
 
 const valid = join(import.meta.dirname, '..', 'fixtures', 'valid');
@@ -19,12 +19,19 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Builder runs cost ~0.5 s each, so they get a tenth of the loader's case count. */
 const runs = Math.max(5, Math.round(fuzzRuns / 10));
 
-async function buildEverything(book: Book, label: string, input: string): Promise<void> {
+/** How many cases of the running property reached each builder (a Book the loader refused reaches none). */
+type Reached = Record<'pdf' | 'epub' | 'anki', number>;
+const noneReached = (): Reached => ({ pdf: 0, epub: 0, anki: 0 });
+
+async function buildEverything(book: Book, label: string, input: string, reached: Reached = noneReached()): Promise<void> {
   try {
+    reached.pdf++;
     const pdf = buildPdf(book, { pdfName: 'fuzz.pdf' });
     expect(pdf.pdf.length).toBeGreaterThan(1000);
+    reached.epub++;
     const epub = await buildEpub(book);
     expect(epub.length).toBeGreaterThan(1000);
+    reached.anki++;
     const anki = await buildAnki(book, pdf.pageMap, {});
     expect(anki.apkg.length).toBeGreaterThan(1000);
   } catch (error) {
@@ -61,25 +68,33 @@ const printable = trickyText.map((text) => {
 
 describe(`builder fuzz (${runs} cases per property, seed ${fuzzSeed})`, () => {
   it('every Book the loader accepts from mutated Markdown builds into a PDF, an EPUB and a deck', async () => {
+    const reached = noneReached();
     await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
+      fc.asyncProperty(fc.array(proseMutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
         const text = mutate(chapter, mutations);
         writeFileSync(join(work, 'thyroid.md'), text);
         const { book } = loadBook(work);
-        if (book) await buildEverything(book, 'thyroid.md', text);
+        if (book) await buildEverything(book, 'thyroid.md', text, reached);
       }),
       { numRuns: runs, seed: fuzzSeed },
     );
+    console.log(`mutated Markdown: of ${runs} cases, ${reached.pdf} reached the PDF builder, ${reached.epub} the EPUB builder, ${reached.anki} the Anki builder`);
+    // The mutations are chosen to keep content valid most of the time; a property whose cases all stop at the
+    // loader would test nothing of the builders.
+    for (const builder of ['pdf', 'epub', 'anki'] as const) expect(reached[builder], builder).toBeGreaterThanOrEqual(Math.ceil(runs / 2));
   });
 
   it('any printable text in a sentence, a heading or a name builds (shaping, line breaking, cloze, escaping)', async () => {
     const base = loadBook(valid).book!;
+    const reached = noneReached();
     await fc.assert(
       fc.asyncProperty(printable, fc.constantFrom('sentence', 'heading', 'name'), async (text, where) => {
-        await buildEverything(placeText(base, text, where), `${where}.txt`, text);
+        await buildEverything(placeText(base, text, where), `${where}.txt`, text, reached);
       }),
       { numRuns: runs, seed: fuzzSeed },
     );
+    console.log(`printable text: of ${runs} cases, ${reached.pdf} reached the PDF builder, ${reached.epub} the EPUB builder, ${reached.anki} the Anki builder`);
+    for (const builder of ['pdf', 'epub', 'anki'] as const) expect(reached[builder], builder).toBe(runs);
   });
 });
 

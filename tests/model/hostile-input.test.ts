@@ -40,6 +40,25 @@ describe('hostile input gets a positioned message, never a crash', () => {
     expect(messages(dir)).toEqual(['overview.md:18:1 nesting-too-deep']);
   });
 
+  it('10,000 stars around a word, *_ ×5,000, and thousands of nested marks between words are refused before parsing', () => {
+    const chapterLines = readFileSync(join(valid, 'thyroid.md'), 'utf8').split('\n').length;
+    const cases: [string, number][] = [
+      [`${'*'.repeat(10_000)}शब्द${'*'.repeat(10_000)}`, 1],
+      [`${'*_'.repeat(5_000)}शब्द${'_*'.repeat(5_000)}`, 1],
+      [`${'*क _ख '.repeat(2_000)}शब्द${' ख_ क*'.repeat(2_000)}`, 361], // the 121st run of marks in the paragraph
+    ];
+    for (const [line, column] of cases) {
+      expect(messages(contentWith('thyroid.md', (text) => `${text}\n${line}\n`))).toEqual([`thyroid.md:${chapterLines + 1}:${column} emphasis-nesting`]);
+    }
+  });
+
+  it('what authors write still passes: ***bold italic***, **_mixed_**, a ______ blank, escaped \\*\\*\\*\\*', () => {
+    const dir = contentWith('thyroid.md', (text) => `${text}\n***बहुत*** **_ज़रूरी_** शब्द ______ भरें, \\*\\*\\*\\* तारे।\n`);
+    const { book, files } = loadBook(dir);
+    expect(files.flatMap((f) => f.messages.map((m) => m.reason))).toEqual([]);
+    expect(book).toBeDefined();
+  });
+
   it('20,000 nested YAML flow sequences end in a YAML message, not a stack overflow', () => {
     const dir = contentWith('thyroid.md', (text) => text.replace('titleEn: The thyroid gland', `titleEn: The thyroid gland\nx: ${'['.repeat(20000)}${']'.repeat(20000)}`));
     const found = messages(dir);

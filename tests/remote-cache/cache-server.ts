@@ -24,7 +24,11 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startCacheServer(storageDir: string, token: string): Promise<CacheServer> {
+/**
+ * `signed`: the server keeps and returns each artifact's signature (x-artifact-tag), as a server must for turbo's
+ * `remoteCache.signature`; without it the server hands out artifacts unsigned.
+ */
+export async function startCacheServer(storageDir: string, token: string, { signed = true } = {}): Promise<CacheServer> {
   mkdirSync(storageDir, { recursive: true });
   const port = await freePort();
   // The package's bin (its exports map does not list it): dist/cli.js beside package.json.
@@ -41,6 +45,8 @@ export async function startCacheServer(storageDir: string, token: string): Promi
       STORAGE_PATH: storageDir,
       STORAGE_PATH_USE_TMP_FOLDER: 'false',
       LOG_LEVEL: 'warn',
+      // The server does not verify signatures (turbo does); set, it stores and returns them.
+      ...(signed ? { TURBO_REMOTE_CACHE_SIGNATURE_KEY: 'server-keeps-tags' } : {}),
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

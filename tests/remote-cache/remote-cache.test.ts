@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasTool } from '../helpers/tools.js';
@@ -11,7 +12,11 @@ import { buildEnv, lastRunTasks, runBuild, type TaskCache } from './turbo-run.js
 // server, byte for byte. A missing or wrong token is a visible warning, and the build still runs locally.
 const TEAM = 'book';
 const TOKEN = 'test-token-remote-cache';
-const haveGit = hasTool('git', 'git');
+/** The key turbo signs and verifies artifacts with (turbo.json: remoteCache.signature). */
+const KEY = 'test-signature-key-remote-cache-0123456789';
+const remote = (url: string, more: Record<string, string | undefined> = {}) =>
+  buildEnv({ TURBO_API: url, TURBO_TOKEN: TOKEN, TURBO_TEAM: TEAM, TURBO_REMOTE_CACHE_SIGNATURE_KEY: KEY, ...more });
+const haveGit = hasTool('git', 'git') && hasTool('zstd', 'zstd');
 
 describe.skipIf(!haveGit)('turbo remote cache (turborepo-remote-cache on 127.0.0.1)', () => {
   let work: string;
@@ -26,7 +31,7 @@ describe.skipIf(!haveGit)('turbo remote cache (turborepo-remote-cache on 127.0.0
     first = cloneWithModules(repoRoot, join(work, 'first'));
     // The second clone comes from the first, so both hold the same commit even if main moves meanwhile.
     second = cloneWithModules(first, join(work, 'second'));
-    const built = runBuild(first, buildEnv({ TURBO_API: server.url, TURBO_TOKEN: TOKEN, TURBO_TEAM: TEAM }), ['--summarize']);
+    const built = runBuild(first, remote(server.url), ['--summarize']);
     expect(built.status, built.output).toBe(0);
     firstTasks = lastRunTasks(first);
     // The server may still be writing the last uploads when turbo exits: wait for them (not a timing check).
@@ -35,7 +40,8 @@ describe.skipIf(!haveGit)('turbo remote cache (turborepo-remote-cache on 127.0.0
 
   const stored = () => {
     try {
-      return readdirSync(join(work, 'store', TEAM)).length;
+      // One file per artifact, and beside it <hash>.tag holding its signature.
+      return readdirSync(join(work, 'store', TEAM)).filter((name) => !name.endsWith('.tag')).length;
     } catch {
       return 0;
     }
@@ -57,7 +63,7 @@ describe.skipIf(!haveGit)('turbo remote cache (turborepo-remote-cache on 127.0.0
   });
 
   it('gets every task of the second clone from the remote cache, with byte-identical outputs', () => {
-    const built = runBuild(second, buildEnv({ TURBO_API: server.url, TURBO_TOKEN: TOKEN, TURBO_TEAM: TEAM }), ['--summarize']);
+    const built = runBuild(second, remote(server.url), ['--summarize']);
     expect(built.status, built.output).toBe(0);
     expect(built.output).not.toMatch(/WARNING/);
     const tasks = lastRunTasks(second);
@@ -69,16 +75,53 @@ describe.skipIf(!haveGit)('turbo remote cache (turborepo-remote-cache on 127.0.0
   }, 180_000);
 
   it('warns when TURBO_TOKEN is missing', () => {
-    const built = runBuild(second, buildEnv({ TURBO_API: server.url, TURBO_TEAM: TEAM }), ['--filter=@book/fonts']);
+    const built = runBuild(second, remote(server.url, { TURBO_TOKEN: undefined }), ['--filter=@book/fonts']);
     expect(built.status, built.output).toBe(0);
     expect(built.output).toMatch(/WARNING {2}remote cache: TURBO_API is http:\/\/127\.0\.0\.1:\d+ but TURBO_TOKEN is not set/);
   });
 
   it('warns when the server rejects the token', () => {
-    const built = runBuild(second, buildEnv({ TURBO_API: server.url, TURBO_TOKEN: 'wrong-token', TURBO_TEAM: TEAM }), ['--filter=@book/fonts']);
+    const built = runBuild(second, remote(server.url, { TURBO_TOKEN: 'wrong-token' }), ['--filter=@book/fonts']);
     expect(built.status, built.output).toBe(0);
     expect(built.output).toMatch(/WARNING {2}remote cache: the remote cache at http:\/\/127\.0\.0\.1:\d+ rejected TURBO_TOKEN \(HTTP 401\)/);
   });
+
+  it('warns when TURBO_REMOTE_CACHE_SIGNATURE_KEY is missing (turbo could neither verify nor sign artifacts)', () => {
+    const built = runBuild(second, remote(server.url, { TURBO_REMOTE_CACHE_SIGNATURE_KEY: undefined }), ['--filter=@book/fonts']);
+    expect(built.status, built.output).toBe(0);
+    expect(built.output).toMatch(/WARNING {2}remote cache: TURBO_API is http:\/\/127\.0\.0\.1:\d+ but TURBO_REMOTE_CACHE_SIGNATURE_KEY is not set/);
+  });
+
+  it('rejects a forged artifact for the PDF task: builds the PDF locally and says so', () => {
+    const pdfTask = firstTasks.find((t) => t.taskId === '@book/build-pdf#build')!;
+    const { hash } = pdfTask;
+    // What an attacker with write access to the store would serve: a valid archive holding a 13-byte "PDF".
+    const forge = join(work, 'forge');
+    mkdirSync(join(forge, 'dist'), { recursive: true });
+    writeFileSync(join(forge, 'dist', 'endocrine-system.pdf'), '%PDF-forged!\n');
+    execFileSync('tar', ['--zstd', '-cf', join(work, 'store', TEAM, hash), '-C', forge, 'dist']);
+
+    const third = cloneWithModules(first, join(work, 'third'));
+    const built = runBuild(third, remote(server.url), ['--filter=@book/build-pdf']);
+    expect(built.status, built.output).toBe(0);
+    const pdf = lastRunTasks(third).find((t) => t.taskId === '@book/build-pdf#build')!;
+    expect(pdf.cache.status).toBe('MISS');
+    expect(readFileSync(join(third, 'dist', 'endocrine-system.pdf')).equals(readFileSync(join(first, 'dist', 'endocrine-system.pdf')))).toBe(true);
+    expect(built.output).toContain(`WARNING  remote cache: turbo rejected the shared artifact of @book/build-pdf#build (${hash}): its signature does not verify`);
+  }, 240_000);
+
+  it('rejects unsigned artifacts (a server that drops signatures): builds locally and says so', async () => {
+    const unsigned = await startCacheServer(join(work, 'store'), TOKEN, { signed: false });
+    try {
+      const fourth = cloneWithModules(first, join(work, 'fourth'));
+      const built = runBuild(fourth, remote(unsigned.url), ['--filter=@book/fonts']);
+      expect(built.status, built.output).toBe(0);
+      expect(lastRunTasks(fourth).map((t) => [t.taskId, t.cache.status])).toEqual([['@book/fonts#compile', 'MISS']]);
+      expect(built.output).toContain('WARNING  remote cache: turbo rejected the shared artifact of @book/fonts#compile');
+    } finally {
+      unsigned.stop();
+    }
+  }, 240_000);
 });
 
 /** Every file under `dir` (if it exists), relative to `base`. */

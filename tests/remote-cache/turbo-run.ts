@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 export interface TaskCache {
   taskId: string;
+  hash: string;
   cache: { local: boolean; remote: boolean; status: 'HIT' | 'MISS'; source?: 'LOCAL' | 'REMOTE' };
 }
 

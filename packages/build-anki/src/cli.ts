@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closureCacheDir, keepClosuresIn } from '@book/fonts';
-import { bookJsonPath, readBookJson, writeAtomic } from '@book/model/io';
+import { bookJsonPath, InputError, readBookJson, runCommand, writeAtomic } from '@book/model/io';
 import { buildAnki } from './build.js';
 import { ledgerJson, parseLedger } from './deck/ledger.js';
 import { parsePageMap } from './deck/pagemap.js';
@@ -12,11 +12,21 @@ const USAGE = 'usage: build-anki --book <book.json or its folder> --out <dir> [-
 
 /** Reads a JSON input, turning I/O and syntax errors into one line that names the file. */
 function readJson(path: string, what: string): unknown {
-  if (!existsSync(path)) throw new Error(`${what} ${path} does not exist`);
+  if (!existsSync(path)) throw new InputError(`${what} ${path} does not exist`);
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as unknown;
   } catch (error) {
-    throw new Error(`${what} ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new InputError(`${what} ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** A file the user passed that does not parse is their problem, not a bug: name the file. */
+function asInputError<T>(path: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path}: ${(error as Error).message}`);
   }
 }
 
@@ -24,13 +34,13 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { book: { type: 'string' }, 'page-map': { type: 'string' }, out: { type: 'string' }, ledger: { type: 'string' } },
   });
-  if (!values.book || !values.out) throw new Error(USAGE);
+  if (!values.book || !values.out) throw new InputError(USAGE);
   const started = performance.now();
   const saveClosures = keepClosuresIn(closureCacheDir(), writeAtomic);
   const book = readBookJson(values.book);
   const pageMapPath = values['page-map'] ?? join(dirname(bookJsonPath(values.book)), `${book.meta.id}.pagemap.json`);
-  const pageMap = parsePageMap(readJson(pageMapPath, 'page map'));
-  const ledger = values.ledger ? parseLedger(readJson(values.ledger, 'ledger')) : undefined;
+  const pageMap = asInputError(pageMapPath, () => parsePageMap(readJson(pageMapPath, 'page map')));
+  const ledger = values.ledger ? asInputError(values.ledger, () => parseLedger(readJson(values.ledger!, 'ledger'))) : undefined;
   const result = await buildAnki(book, pageMap, ledger ? { ledger } : {});
   const apkgPath = join(values.out, `${book.meta.id}.apkg`);
   const ledgerPath = join(values.out, `${book.meta.id}.anki-ledger.json`);
@@ -48,7 +58,4 @@ async function main(): Promise<void> {
   if (warning) console.warn(`build-anki: warning: ${warning}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(`build-anki: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});
+runCommand('build-anki', main);

@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { closureCacheDir, keepClosuresIn } from '@book/fonts';
-import { cliOptions, outputLine, readBookJson, writeAtomic } from '@book/model/io';
+import { cliOptions, InputError, outputLine, readBookJson, runCommand, writeAtomic } from '@book/model/io';
 import { buildEpub } from './build-epub.js';
 
 const USAGE = 'usage: node lib/cli.js --book <dist/ID.json> --out <dir>';
 
 async function main(): Promise<void> {
   const options = cliOptions(['book', 'out']);
-  if (!options.book || !options.out) throw new Error(USAGE);
+  if (!options.book || !options.out) throw new InputError(USAGE);
 
   const started = performance.now();
   const saveClosures = keepClosuresIn(closureCacheDir(), writeAtomic);
@@ -21,7 +21,4 @@ async function main(): Promise<void> {
   if (warning) console.warn(`build-epub: warning: ${warning}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(`build-epub: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});
+runCommand('build-epub', main);

@@ -198,14 +198,14 @@ export const fixtureBook: Book = {
     {
       id: 'endocrine-gland',
       kind: 'term',
-      name: { hi: 'अंतःस्रावी ग्रंथि', en: 'Endocrine gland' }, from: 'source',
+      name: { hi: 'अंतःस्रावी ग्रंथि', en: 'Endocrine gland' },
       chapter: 'overview',
       uses: [{ chapter: 'overview', block: 'overview/p1' }],
     },
     {
       id: 'pituitary-gland',
       kind: 'gland',
-      name: { hi: 'पीयूषिका ग्रंथि', en: 'Pituitary gland' }, from: 'source',
+      name: { hi: 'पीयूषिका ग्रंथि', en: 'Pituitary gland' },
       chapter: 'pituitary',
       uses: [
         { chapter: 'overview', block: 'overview/l1' },
@@ -215,14 +215,14 @@ export const fixtureBook: Book = {
     {
       id: 'tsh',
       kind: 'hormone',
-      name: { hi: 'अवटुकापोषक हार्मोन', en: 'Thyroid-stimulating hormone' }, from: 'source',
+      name: { hi: 'अवटुकापोषक हार्मोन', en: 'Thyroid-stimulating hormone' },
       chapter: 'pituitary',
       uses: [{ chapter: 'pituitary', block: 'pituitary/p2' }],
     },
     {
       id: 'gigantism',
       kind: 'disorder',
-      name: { hi: 'महाकायता', en: 'Gigantism' }, from: 'source',
+      name: { hi: 'महाकायता', en: 'Gigantism' },
       chapter: 'pituitary',
       uses: [
         { chapter: 'pituitary', block: 'pituitary/p2' },

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BookFileError, cliOptions, outputLine, readBookJson, writeAtomic } from '@book/model/io';
+import { cliOptions, outputLine, readBookJson, runCommand, writeAtomic } from '@book/model/io';
 import { pageMapJson } from '@book/page-map';
 import { buildPdf } from './build.js';
 
@@ -27,13 +27,4 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (error) {
-  if (error instanceof BookFileError || error instanceof TypeError) {
-    process.stderr.write(`build-pdf: ${(error as Error).message}\n`);
-    process.exit(1);
-  }
-  process.stderr.write(`build-pdf: unexpected failure: ${(error as Error).message}\n`);
-  process.exit(1);
-}
+runCommand('build-pdf', main);

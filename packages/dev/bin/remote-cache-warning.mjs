@@ -17,6 +17,9 @@ export async function remoteCacheWarning(env, { fetch: fetchImpl = fetch, timeou
   if (!api) return 'TURBO_TOKEN/TURBO_TEAM are set but TURBO_API is not: turbo would use Vercel\'s cache; set TURBO_API to the team\'s cache server';
   if (!token) return `TURBO_API is ${api} but TURBO_TOKEN is not set: this build neither reads nor fills the shared cache (it builds everything locally)`;
   if (!team) return `TURBO_API is ${api} but TURBO_TEAM is not set: turbo will not use the remote cache (set the team slug)`;
+  if (!env.TURBO_REMOTE_CACHE_SIGNATURE_KEY) {
+    return `TURBO_API is ${api} but TURBO_REMOTE_CACHE_SIGNATURE_KEY is not set: turbo.json requires signed artifacts, so this build can neither verify nor sign shared ones (it builds everything locally)`;
+  }
   // A lookup of an artifact that cannot exist: 404 means the token was accepted, 401/403 that it was not.
   const url = `${api.replace(/\/+$/, '')}/v8/artifacts/0000000000000000?slug=${encodeURIComponent(team)}`;
   let status;

@@ -29,10 +29,23 @@ export async function startDev(options: RebuilderOptions & { onReport: (report: 
     }
     running = undefined;
   };
-  const watcher = watchContent(options.contentDir, (names) => {
-    for (const name of names) queued.add(name);
-    running ??= drain();
+  const gone = (): RebuildReport => ({
+    changed: [],
+    outcome: 'invalid',
+    written: [],
+    problems: `the content folder ${options.contentDir} is gone; watching for it to come back`,
+    timings: [],
+    totalMs: 0,
   });
+  const watcher = watchContent(
+    options.contentDir,
+    (names) => {
+      for (const name of names) queued.add(name);
+      running ??= drain();
+    },
+    undefined,
+    () => options.onReport(gone()),
+  );
   return {
     initial,
     close: () => {

@@ -1,4 +1,5 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { basename, dirname } from 'node:path';
 
 export interface ContentWatcher {
   close(): void;
@@ -12,27 +13,69 @@ export function isContentFile(name: string): boolean {
   return !name.startsWith('.') && (name.endsWith('.md') || name.endsWith('.yaml'));
 }
 
+const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+
 /**
  * Calls `onChange(names)` once a burst of saves in `dir` has settled for `settleMs` (editors often write a file
  * in several steps: truncate, write, rename), with the content file names (relative to `dir`) that changed.
+ * When `dir` itself goes away (deleted, or moved aside by a checkout), calls `onGone()` once, waits for a folder
+ * of that name to come back, watches the new one and reports every content file in it as changed.
  */
-export function watchContent(dir: string, onChange: (names: string[]) => void, settleMs = 25): ContentWatcher {
+export function watchContent(dir: string, onChange: (names: string[]) => void, settleMs = 25, onGone: () => void = () => {}): ContentWatcher {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  const watcher: FSWatcher = watch(dir, { recursive: false }, (_event, name) => {
-    if (!name || !isContentFile(String(name))) return;
-    pending.add(String(name));
+  let watcher: FSWatcher | undefined;
+  let waiting: FSWatcher | undefined;
+
+  const settle = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
+      if (!isFolder(dir)) return lost();
       const names = [...pending].sort();
       pending.clear();
       onChange(names);
     }, settleMs);
-  });
+  };
+
+  const start = () => {
+    watcher = watch(dir, { recursive: false }, (_event, name) => {
+      if (!isFolder(dir)) return lost();
+      if (!name || !isContentFile(String(name))) return;
+      pending.add(String(name));
+      settle();
+    });
+    watcher.on('error', lost);
+  };
+
+  const lost = () => {
+    if (!watcher) return;
+    watcher.close();
+    watcher = undefined;
+    clearTimeout(timer);
+    pending.clear();
+    onGone();
+    waiting = watch(dirname(dir), { recursive: false }, (_event, name) => {
+      if (String(name) === basename(dir)) cameBack();
+    });
+    waiting.on('error', () => {});
+    cameBack(); // it may have come back before the parent was watched
+  };
+
+  const cameBack = () => {
+    if (!waiting || !isFolder(dir)) return;
+    waiting.close();
+    waiting = undefined;
+    start();
+    for (const name of readdirSync(dir)) if (isContentFile(name)) pending.add(name);
+    settle();
+  };
+
+  start();
   return {
     close() {
       clearTimeout(timer);
-      watcher.close();
+      watcher?.close();
+      waiting?.close();
     },
   };
 }

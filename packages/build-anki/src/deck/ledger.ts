@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { validLedger, MOD_RULE } from './ledger-schema.js';
 
 /**
  * The mod rule. Anki replaces a note on re-import only when the incoming mod is greater than the stored one, and
@@ -33,20 +34,17 @@ export function modFor(entry: LedgerEntry | undefined, hash: string, modifiedSec
   return Math.max(modifiedSeconds, (entry?.mod ?? 0) + 1);
 }
 
+/** Throws with the first problem (JSON pointer + what is wrong) when `value` is not a ledger. */
 export function parseLedger(value: unknown): Ledger {
-  const v = value as Partial<Ledger> | null;
-  if (!v || v.schemaVersion !== 1 || typeof v.notes !== 'object' || typeof v.noteTypes !== 'object') {
-    throw new Error('ledger: expected {"schemaVersion": 1, "notes": {...}, "noteTypes": {...}}');
-  }
-  for (const [table, entries] of [['notes', v.notes], ['noteTypes', v.noteTypes]] as const) {
-    for (const [key, e] of Object.entries(entries ?? {})) {
-      if (typeof e?.hash !== 'string' || !Number.isInteger(e?.mod)) throw new Error(`ledger: ${table}["${key}"] needs a string hash and an integer mod`);
-    }
-  }
-  return v as Ledger;
+  if (validLedger(value)) return value;
+  const first = validLedger.errors?.[0];
+  const where = first?.instancePath || '/';
+  const why = where.endsWith('/mod') ? ` (${MOD_RULE})` : '';
+  throw new Error(`ledger: ${where} ${first?.message ?? 'is not a ledger'}${why}; expected {"schemaVersion": 1, "notes": {guid: {hash, mod}}, "noteTypes": {id: {hash, mod}}}`);
 }
 
 /** The bytes of a ledger file (dist/<id>.anki-ledger.json, and the released anki-ledger.json copied from it). */
 export function ledgerJson(ledger: Ledger): string {
+  if (!validLedger(ledger)) throw new TypeError(`ledgerJson: the ledger to write breaks its own schema (${JSON.stringify(validLedger.errors?.[0])}); fix the build`);
   return `${JSON.stringify(ledger, null, 1)}\n`;
 }

@@ -1,3 +1,4 @@
+import { InputError } from '@book/model/io';
 import type { PageMap } from '@book/page-map';
 
 export { parsePageMap, type PageMap } from '@book/page-map';
@@ -5,7 +6,7 @@ export { parsePageMap, type PageMap } from '@book/page-map';
 /** The page of a chapter; a missing entry means the page map is from another version of the Book. */
 export function chapterPage(map: PageMap, chapterId: string): number {
   const page = map.chapters[chapterId];
-  if (page === undefined) throw new Error(`page map has no page for chapter "${chapterId}": rebuild the PDF from the same Book`);
+  if (page === undefined) throw new InputError(`page map has no page for chapter "${chapterId}": rebuild the PDF from the same Book`);
   return page;
 }
 
@@ -13,7 +14,7 @@ export function chapterPage(map: PageMap, chapterId: string): number {
 export function sentencePage(map: PageMap, sentenceId: string, blockId: string): number {
   const page = map.blocks[sentenceId] ?? map.blocks[blockId];
   if (page === undefined) {
-    throw new Error(`page map has no page for sentence "${sentenceId}" or block "${blockId}": rebuild the PDF from the same Book`);
+    throw new InputError(`page map has no page for sentence "${sentenceId}" or block "${blockId}": rebuild the PDF from the same Book`);
   }
   return page;
 }

@@ -31,7 +31,16 @@ const processor = unified()
 /** Sanitizes body content and serialises it as XHTML. Returns the sanitised tree too (its text feeds the font subsets). */
 export function toXhtml(nodes: Element[]): { xhtml: string; tree: Root } {
   const tree = processor.runSync({ type: 'root', children: nodes }) as Root;
-  return { xhtml: processor.stringify({ ...tree, children: tree.children.map(escapedText) } as Root), tree };
+  const xhtml = processor.stringify({ ...tree, children: tree.children.map(escapedText) } as Root);
+  return { xhtml: escapeAttributeBrackets(xhtml), tree };
+}
+
+/**
+ * hast-util-to-html leaves < and > as they are in attribute values (HTML allows them; XML does not allow <).
+ * Text is escaped before stringifying, so the only < and > inside quotes are attribute values'.
+ */
+function escapeAttributeBrackets(xhtml: string): string {
+  return xhtml.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}"`);
 }
 
 // Characters XML 1.0 allows at all; the model refuses the others, this keeps a hand-made Book from writing them.

@@ -17,6 +17,19 @@ describe('toWords', () => {
   });
 });
 
+describe('no-break spaces', () => {
+  it('keep a number and its unit in one word, so no line breaks between them', () => {
+    const words = toWords([{ text: 'प्रतिदिन १०\u00a0मि.ली. और ५\u202fग्राम तथा 3\u2007kg लें', weight: 'regular' }], 10);
+    expect(words.map((w) => w.text)).toEqual(['प्रतिदिन', '१०\u00a0मि.ली.', 'और', '५\u202fग्राम', 'तथा', '3\u2007kg', 'लें']);
+    const space = spaceWidth('regular', 10);
+    // From the width of the widest word up (a narrower line would have to cut the word itself).
+    for (let width = Math.ceil(Math.max(...words.map((w) => w.width))); width < 200; width += 5) {
+      const lines = breakLines(words, width, space);
+      expect(lines.flatMap((l) => l.words.map((w) => w.text))).toContain('१०\u00a0मि.ली.');
+    }
+  });
+});
+
 describe('breakLines', () => {
   const words = toWords([{ text: 'यदि इस ग्रंथि की क्रिया बढ़ जाती है तो प्रजनन अंगों की अत्यंत वृद्धि होती है और यदि शरीर का वृद्धिकाल समाप्त नहीं हो चुका रहता है', weight: 'regular' }], 10);
   const space = spaceWidth('regular', 10);
@@ -32,16 +45,32 @@ describe('breakLines', () => {
 
   it('never ends a line inside a paragraph with a word ending in a hyphen', () => {
     const hyphenated = toWords([{ text: 'क ख ग घ हैं- इसी कारण इनका अध्ययन आवश्यक है', weight: 'regular' }], 10);
-    for (let width = 30; width < 200; width += 3) {
+    for (let width = Math.ceil(Math.max(...hyphenated.map((w) => w.width))); width < 200; width += 3) {
       const lines = breakLines(hyphenated, width, space);
       for (const line of lines.slice(0, -1)) if (line.words.length > 1) expect(line.words.at(-1)!.text.endsWith('-')).toBe(false);
       expect(lines.flatMap((l) => l.words)).toEqual(hyphenated);
     }
   });
 
-  it('gives a word wider than the line a line of its own', () => {
-    const lines = breakLines(toWords([{ text: 'क अधिवृक्क-प्रांतस्था-पोषक ख', weight: 'regular' }], 10), 40, space);
-    expect(lines.map((l) => l.words.map((w) => w.text))).toEqual([['क'], ['अधिवृक्क-प्रांतस्था-पोषक'], ['ख']]);
+  it('cuts a word wider than the line at syllables into parts that fit, losing no character', () => {
+    const input = toWords([{ text: 'क अधिवृक्क-प्रांतस्था-पोषक ख', weight: 'regular' }], 10);
+    const lines = breakLines(input, 40, space);
+    expect(lines[0]!.words.map((w) => w.text)).toEqual(['क']);
+    for (const line of lines) expect(line.width).toBeLessThanOrEqual(40 + 1e-6);
+    expect(lines.flatMap((l) => l.words.map((w) => w.text)).join('|')).toMatch(/^क\|अधि.*\|ख$/);
+    expect(lines.flatMap((l) => l.words.map((w) => w.text)).slice(1, -1).join('')).toBe('अधिवृक्क-प्रांतस्था-पोषक');
+    expect(lines.map((l) => l.first)).toEqual(lines.map((l) => (l.words[0]!.text === 'क' ? 0 : l.words[0]!.text === 'ख' ? 2 : 1)));
+  });
+
+  it('puts no text beyond the right margin even for a 5,000-character word', () => {
+    const long = 'क्षत्रि'.repeat(1000);
+    const lines = breakLines(toWords([{ text: `शब्द ${long} अंत`, weight: 'bold' }], 10), 280, space);
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) expect(line.width).toBeLessThanOrEqual(280 + 1e-6);
+    const text = lines.flatMap((l) => l.words.map((w) => w.text)).join('');
+    expect(text).toBe(`शब्द${long}अंत`);
+    // Cut only between syllables: no part starts with a vowel sign, a virama or another combining mark.
+    for (const word of lines.flatMap((l) => l.words)) expect(word.text).toMatch(/^[^\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]/);
   });
 });
 

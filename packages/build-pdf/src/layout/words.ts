@@ -34,7 +34,14 @@ export function spaceWidth(weight: FontWeight, size: number): number {
 }
 
 /**
- * Splits styled runs into words at whitespace (any run of whitespace is one word gap). Adjacent parts of a word
+ * Whitespace a line may break at: every white space except the no-break ones (U+00A0 no-break space, U+2007
+ * figure space, U+202F narrow no-break space), which bind a number to its unit (`१०\u00a0मि.ली.`) and so stay
+ * inside a word.
+ */
+const BREAKABLE_SPACE = /([^\S\u00a0\u2007\u202f]+)/u;
+
+/**
+ * Splits styled runs into words at breakable whitespace (any run of it is one word gap). Adjacent parts of a word
  * in the same style are shaped together, so a run boundary inside a syllable cannot break a conjunct.
  */
 export function toWords(runs: StyledText[], size: number): Word[] {
@@ -52,12 +59,13 @@ export function toWords(runs: StyledText[], size: number): Word[] {
     parts = [];
   };
   for (const run of runs) {
-    for (const part of run.text.split(/(\s+)/u)) {
-      if (part === '') continue;
-      if (/^\s+$/u.test(part)) {
+    // split() with a capturing group puts the spaces at odd indices, the text between them at even ones.
+    for (const [index, part] of run.text.split(BREAKABLE_SPACE).entries()) {
+      if (index % 2 === 1) {
         flush();
         continue;
       }
+      if (part === '') continue;
       const last = parts.at(-1);
       if (last && last.weight === run.weight && last.link === run.link) last.text += part;
       else parts.push(run.link ? { text: part, weight: run.weight, link: run.link } : { text: part, weight: run.weight });
@@ -78,30 +86,72 @@ export interface Line {
 }
 
 /**
- * Greedy line breaking: as many whole words as fit; a word wider than the line gets a line of its own.
+ * A word wider than `maxWidth` cut at cluster boundaries (a cluster is a syllable as shaped, so no conjunct is
+ * split) into pieces that each fit, or the word itself when it fits. A 100,000-character word would otherwise run
+ * off the right edge of the page, most of it invisible.
+ */
+export function splitOverlong(word: Word, maxWidth: number): Word[] {
+  if (word.width <= maxWidth + 1e-6) return [word];
+  const parts: Word[] = [];
+  let pieces: Piece[] = [];
+  let width = 0;
+  const flush = (): void => {
+    if (!pieces.length) return;
+    parts.push({ pieces, width, text: pieces.map((p) => p.clusters.map((c) => c.text).join('')).join('') });
+    pieces = [];
+    width = 0;
+  };
+  for (const piece of word.pieces) {
+    const scale = piece.size / unitsPerEm(piece.weight);
+    let current: Piece | undefined;
+    for (const cluster of piece.clusters) {
+      const advance = cluster.advance * scale;
+      if (width > 0 && width + advance > maxWidth + 1e-6) {
+        flush();
+        current = undefined;
+      }
+      if (!current) {
+        current = { ...piece, clusters: [], width: 0 };
+        pieces.push(current);
+      }
+      current.clusters.push(cluster);
+      current.width += advance;
+      width += advance;
+    }
+  }
+  flush();
+  return parts;
+}
+
+/**
+ * Greedy line breaking: as many whole words as fit; a word wider than the line is cut into line-wide parts
+ * (splitOverlong), each starting a line of its own.
  * A line never ends with a word ending in a hyphen: pdftotext would take it for a hyphenated word and glue it
  * to the next one.
  */
 export function breakLines(words: Word[], maxWidth: number, space: number): Line[] {
   const lines: Line[] = [];
-  let line: Word[] = [];
+  // Each part remembers the input word it comes from: a line's `first` is that word's index.
+  let line: { word: Word; index: number }[] = [];
   let width = 0;
-  let first = 0;
-  const widthOf = (ws: Word[]): number => ws.reduce((s, w) => s + w.width, 0) + space * Math.max(0, ws.length - 1);
-  words.forEach((word, index) => {
-    const next = line.length ? width + space + word.width : word.width;
+  const widthOf = (ws: { word: Word }[]): number => ws.reduce((s, w) => s + w.word.width, 0) + space * Math.max(0, ws.length - 1);
+  const push = (last: boolean): void => {
+    lines.push({ words: line.map((w) => w.word), width: widthOf(line), last, first: line[0]!.index });
+  };
+  const parts = words.flatMap((word, index) => splitOverlong(word, maxWidth).map((part) => ({ word: part, index })));
+  for (const part of parts) {
+    const next = line.length ? width + space + part.word.width : part.word.width;
     if (line.length && next > maxWidth + 1e-6) {
-      let carry: Word[] = [];
-      while (line.length > 1 && line.at(-1)!.text.endsWith('-')) carry = [line.pop()!, ...carry];
-      lines.push({ words: line, width: widthOf(line), last: false, first });
-      first = index - carry.length;
-      line = [...carry, word];
+      const carry: typeof line = [];
+      while (line.length > 1 && line.at(-1)!.word.text.endsWith('-')) carry.unshift(line.pop()!);
+      push(false);
+      line = [...carry, part];
       width = widthOf(line);
     } else {
-      line.push(word);
+      line.push(part);
       width = next;
     }
-  });
-  if (line.length) lines.push({ words: line, width, last: true, first });
+  }
+  if (line.length) push(true);
   return lines;
 }

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 import { cliOptions } from '../io/cli-args.js';
 import { loadOrExit } from './run.js';
+import { runCommand } from '../io/run-command.js';
 
-const { content = '../../content' } = cliOptions(['content']);
-const book = loadOrExit(content);
-const facts = book.chapters.flatMap((c) => c.glands);
-process.stdout.write(
-  `content is valid: ${book.chapters.length} chapters, ${facts.length} glands, ` +
-    `${facts.flatMap((g) => g.hormones ?? []).length} hormones, ${facts.flatMap((g) => g.disorders ?? []).length} disorders\n`,
-);
+runCommand('validate', () => {
+  const { content = '../../content' } = cliOptions(['content']);
+  const book = loadOrExit(content);
+  const facts = book.chapters.flatMap((c) => c.glands);
+  process.stdout.write(
+    `content is valid: ${book.chapters.length} chapters, ${facts.length} glands, ` +
+      `${facts.flatMap((g) => g.hormones ?? []).length} hormones, ${facts.flatMap((g) => g.disorders ?? []).length} disorders\n`,
+  );
+});

@@ -8,3 +8,6 @@ export { bookJson } from './book-json.js';
 export { validators } from '../validate/schemas.js';
 export { BOOK_ID_FILE, bookJsonPath, builtBookId, recordBookId } from './book-location.js';
 export { linkResolver, type LinkResolver, type LinkTarget } from '../links/resolve.js';
+export { InputError } from './input-error.js';
+export { runCommand, BUG_EXIT_CODE } from './run-command.js';
+export { ensureFolder } from './ensure-folder.js';

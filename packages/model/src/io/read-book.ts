@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Book } from '../schema/index.js';
 import { validators } from '../validate/schemas.js';
 import { bookJsonPath } from './book-location.js';
+import { InputError } from './input-error.js';
 
 /** A Book file a builder cannot use; its message says why and what to run. */
-export class BookFileError extends Error {
+export class BookFileError extends InputError {
   override name = 'BookFileError';
 }
 

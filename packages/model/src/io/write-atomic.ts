@@ -1,5 +1,6 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { ensureFolder } from './ensure-folder.js';
 
 /**
  * Write `bytes` to `path` so that readers only ever see the old file or the complete new one: write a temporary
@@ -7,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
  */
 export function writeAtomic(path: string, bytes: Uint8Array | string): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
+  ensureFolder(dir);
   const temp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(temp, bytes);

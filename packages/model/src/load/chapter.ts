@@ -5,6 +5,7 @@ import { fail } from '../messages/report.js';
 import { checkSchema } from '../validate/schema-messages.js';
 import { validators } from '../validate/schemas.js';
 import { toBlocks } from './blocks.js';
+import { emphasisProblem } from './emphasis-limit.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { parseMarkdownFrom } from './markdown.js';
 import { parseYaml, type PositionedYaml } from './yaml.js';
@@ -42,6 +43,11 @@ export function loadChapter(file: VFile, fileName: string): LoadedChapter | unde
   if (!yaml) return undefined;
   const schemaValid = checkSchema(file, yaml, validators.frontmatter, 'frontmatter');
   if (!schemaValid && !isMapping(yaml.data)) return undefined;
+  const emphasis = emphasisProblem(text, front.bodyOffset);
+  if (emphasis) {
+    fail(file, 'emphasis-nesting', emphasis.reason, location(file).toPoint(emphasis.offset));
+    return undefined;
+  }
   const { line, column } = location(file).toPoint(front.bodyOffset)!;
   const tree = parseMarkdownFrom(text, { line, column, offset: front.bodyOffset });
   const meta = yaml.data as Frontmatter;

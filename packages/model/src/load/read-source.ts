@@ -4,6 +4,7 @@ import { location } from 'vfile-location';
 import { fail } from '../messages/report.js';
 import { unsupportedCharacters } from './charset.js';
 import { fileKind, kindOf } from './file-kind.js';
+import { firstNonNfc } from './nfc-position.js';
 
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
@@ -112,19 +113,4 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   while (start > 0 && good - start < 3 && (bytes[start - 1]! & 0xc0) === 0x80) start--;
   if (start > 0 && bytes[start - 1]! >= 0xc0) start--;
   return start;
-}
-
-/** Offset of the first character whose line prefix stops being NFC: where the author should look. */
-function firstNonNfc(text: string): number {
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    if (line !== line.normalize('NFC')) {
-      for (let end = 1; end <= line.length; end++) {
-        const prefix = line.slice(0, end);
-        if (prefix !== prefix.normalize('NFC')) return offset + end - 1;
-      }
-    }
-    offset += line.length + 1;
-  }
-  return 0;
 }

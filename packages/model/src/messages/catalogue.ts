@@ -38,6 +38,7 @@ export const catalogue = {
   'link-unknown': 'Point the link at an id that exists in the book (a chapter, gland, part, hormone, disorder or term; check its spelling), or remove the link.',
   'image-unsupported': 'Images are not supported yet; describe the figure in text.',
   'nesting-too-deep': 'Flatten the structure: lists and quotes may nest at most 8 levels deep in a chapter.',
+  'emphasis-nesting': 'Use at most three emphasis marks together (***bold italic***) and at most 60 bold or italic words per paragraph; for a literal * or _ write \\* or \\_.',
   'internal-error': 'This is a bug in the loader, not in your content; please report it with the file attached.',
   'date-missing': 'Set SOURCE_DATE_EPOCH, or add `date: YYYY-MM-DD` to book.yaml, or build inside the git checkout so the last commit date of content/ can be used.',
 } as const;
