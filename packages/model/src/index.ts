@@ -11,3 +11,4 @@ export { validators } from './validate/schemas.js';
 export { schemaReference, withSchemaReference } from './docs/schema-reference.js';
 export { SUPPORTED_RANGES, unsupportedCharacters } from './load/charset.js';
 export { bookJson } from './io/book-json.js';
+export { MAX_FIGURE_BYTES, MAX_DEPTH as MAX_FIGURE_DEPTH } from './figures/svg-policy.js';

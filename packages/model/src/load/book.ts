@@ -4,6 +4,8 @@ import type { VFile } from 'vfile';
 import type { Book, BookYaml, Errata } from '../schema/index.js';
 import { checkReferences } from '../check/references.js';
 import { buildGlossary } from '../glossary.js';
+import { resolveFigures, withFigures } from '../figures/resolve.js';
+import type { FigureBlock } from '../schema/index.js';
 import { fail, hasErrors } from '../messages/report.js';
 import { checkSchema } from '../validate/schema-messages.js';
 import { validators } from '../validate/schemas.js';
@@ -47,6 +49,7 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
   }
 
   const chapters: LoadedChapter[] = [];
+  let figures = new Map<string, FigureBlock>();
   if (meta) {
     meta.chapters.forEach((name, i) => {
       if (!existsSync(join(contentDir, name))) {
@@ -69,6 +72,7 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
       }
     }
     checkReferences(chapters);
+    figures = resolveFigures(contentDir, chapters, read, (file) => files.push(file));
   }
 
   const modified = meta && resolveModified(contentDir, meta.date, options.env ?? process.env);
@@ -76,11 +80,12 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
 
   if (!meta || !modified || hasErrors(files)) return { book: undefined, files };
   const { chapters: _names, ...bookMeta } = meta;
+  const bookChapters = chapters.map((loaded) => withFigures(loaded.chapter, figures));
   const book: Book = {
     schemaVersion: 1,
     meta: { ...bookMeta, modified },
-    chapters: chapters.map((loaded) => loaded.chapter),
-    glossary: buildGlossary(chapters.map((loaded) => loaded.chapter)),
+    chapters: bookChapters,
+    glossary: buildGlossary(bookChapters),
     errata,
   };
   if (!validators.book(book)) {
