@@ -7,6 +7,7 @@ import { Flow } from './flow.js';
 import { A5, ascent, contentWidth, footerBaseline, headerBaseline, leading, margin, type as sizes } from './geometry.js';
 import { structNode, type PageModel, type Segment, type StructNode } from './page-model.js';
 import { table, type Cell } from './table.js';
+import { figure } from './figure.js';
 import type { StyledText } from './words.js';
 
 export interface TocEntry {
@@ -65,7 +66,8 @@ function knownDests(book: Book): Set<string> {
  * Lays the whole book out in one pass. The contents pages leave their page numbers blank and fill them in at the
  * end, when every target has a page: a number sits in its own column, so it never moves anything else.
  */
-export function layoutBook(book: Book, fonts: FontSet, pdfName: string): BookLayout {
+/** `drawings`: each figure's vector operators by block id (pdf/figure-ops.ts). */
+export function layoutBook(book: Book, fonts: FontSet, pdfName: string, drawings: ReadonlyMap<string, string> = new Map()): BookLayout {
   const toc = tocEntries(book);
   const flow = new Flow(fonts, knownDests(book));
   const root = structNode('Document', undefined, 'hi');
@@ -73,7 +75,7 @@ export function layoutBook(book: Book, fonts: FontSet, pdfName: string): BookLay
 
   cover(flow, book, root);
   const pendingNumbers = contents(flow, book, root, toc);
-  for (const chapter of book.chapters) chapterPages(flow, book, chapter, root, pageMap);
+  for (const chapter of book.chapters) chapterPages(flow, book, chapter, root, pageMap, drawings);
   glossary(flow, book, root, pageMap);
   fillPageNumbers(flow, pendingNumbers);
   for (const page of flow.pages) furniture(flow, page);
@@ -166,7 +168,13 @@ function editorialLabel(flow: Flow, book: Book, parent: StructNode): void {
   flow.paragraph(plain(book.meta.ui.editorial, true), { size: sizes.small, node: structNode('P', parent), align: 'left', gray: 0.45, bar: true, indent: 8 });
 }
 
-function block(flow: Flow, book: Book, b: Block, parent: StructNode, pageMap: PageMap): void {
+function block(flow: Flow, book: Book, b: Block, parent: StructNode, pageMap: PageMap, drawings: ReadonlyMap<string, string>): void {
+  if (b.type === 'figure') {
+    const drawing = drawings.get(b.id);
+    if (drawing === undefined) throw new TypeError(`layoutBook: no drawing for figure ${b.id}: pass figureDrawings(book)`);
+    figure(flow, b, drawing, parent, pageMap);
+    return;
+  }
   const editorial = b.type !== 'heading' && b.editorial;
   const indent = editorial ? 8 : 0;
   if (b.type === 'heading') {
@@ -277,7 +285,7 @@ function glandTables(flow: Flow, book: Book, gland: Gland, parent: StructNode): 
   }
 }
 
-function chapterPages(flow: Flow, book: Book, chapter: Chapter, root: StructNode, pageMap: PageMap): void {
+function chapterPages(flow: Flow, book: Book, chapter: Chapter, root: StructNode, pageMap: PageMap, drawings: ReadonlyMap<string, string>): void {
   flow.newPage(chapter.title);
   flow.page.outline.push({ title: chapter.title, level: 1, dest: chapter.id });
   flow.y -= 18;
@@ -289,7 +297,7 @@ function chapterPages(flow: Flow, book: Book, chapter: Chapter, root: StructNode
     if (b.type === 'heading' && b.depth === 2) {
       flow.gap(0);
     }
-    block(flow, book, b, root, pageMap);
+    block(flow, book, b, root, pageMap, drawings);
     if (b.type === 'heading' && b.depth === 2) {
       const page = flow.pages.find((p) => p.number === pageMap.blocks[b.id])!;
       page.outline.push({ title: runText(b.runs as Run[]), level: 2, dest: b.id });

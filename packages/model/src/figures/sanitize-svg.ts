@@ -3,7 +3,7 @@ import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { fail } from '../messages/report.js';
-import { badValue, DROPPED_ATTRIBUTES, ELEMENTS, MAX_DEPTH, SVG_NS, UNSAFE_ELEMENTS } from './svg-policy.js';
+import { badValue, ROOT_ONLY, ELEMENTS, MAX_DEPTH, SVG_NS, UNSAFE_ELEMENTS } from './svg-policy.js';
 
 /** A label as found in the SVG, before its id is resolved against the model. */
 export interface RawLabel {
@@ -115,7 +115,7 @@ export function sanitizeSvg(file: VFile): SanitizedSvg | undefined {
       if (label) labels.push(label);
       continue;
     }
-    const kept = Object.entries(attributes).filter(([key]) => !DROPPED_ATTRIBUTES.has(key) && !(name === 'svg' && key === 'viewBox'));
+    const kept = Object.entries(attributes).filter(([key]) => name !== 'svg' || !ROOT_ONLY.has(key));
     const head = name === 'svg' ? `<svg xmlns="${SVG_NS}" viewBox="0 0 ${width} ${height}"` : `<${name}`;
     out.push(`${head}${kept.map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`).join('')}>`);
     stack.push({ node, depth, transformed: false, close: `</${name}>` });

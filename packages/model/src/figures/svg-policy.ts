@@ -23,8 +23,8 @@ export const ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   desc: [],
 };
 
-/** Attributes dropped from the output although allowed in the file (they carry nothing an output needs). */
-export const DROPPED_ATTRIBUTES = new Set(['width', 'height', 'version']);
+/** Attributes of the root <svg> that the output writes itself (viewBox) or leaves to each builder (size). */
+export const ROOT_ONLY = new Set(['viewBox', 'width', 'height', 'version']);
 
 /** Elements refused as unsafe, not merely unsupported, and why. */
 export const UNSAFE_ELEMENTS: Readonly<Record<string, string>> = {
