@@ -3,6 +3,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Linker } from './links.js';
 import { runsText, runsToHast } from './runs.js';
+import { figureToHast } from './figure.js';
 
 export interface BlockContext {
   ui: BookMeta['ui'];
@@ -41,6 +42,8 @@ export function blockToHast(block: Block, context: BlockContext): Element {
           h('tbody', block.rows.map((row) => h('tr', row.map((cell) => h('td', runsToHast(cell, link)))))),
         ]),
       );
+    case 'figure':
+      return figureToHast(block);
   }
 }
 
