@@ -19,7 +19,7 @@ export function figureToHast(block: FigureBlock): Element {
   const svg = s(
     'svg',
     { xmlns: SVG_NS, viewBox: `0 0 ${block.width} ${block.height}`, role: 'img', ariaLabel: block.alt, ariaLabelledBy: titleId, className: ['figure-drawing'] },
-    [s('title', { id: titleId }, [{ type: 'text', value: block.alt }]), ...drawing, s('g', { className: ['figure-labels'] }, labels)],
+    [s('title', { id: titleId }, [{ type: 'text', value: block.alt }]), ...drawing, s('g', labels)],
   );
   return h('figure', { id: block.id, className: ['figure'] }, [
     svg,
