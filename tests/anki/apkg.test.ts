@@ -17,10 +17,12 @@ function expectedCounts(book: Book) {
   const sentences = book.chapters.flatMap((c) => c.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])));
   const withTerms = sentences.filter((s) => s.runs.some((r) => r.strong));
   const terms = glands.length + hormones.length + disorders.length;
+  // One occlusion note (and card) per label of every figure.
+  const labels = book.chapters.flatMap((c) => c.blocks.flatMap((b) => (b.type === 'figure' ? b.labels : []))).length;
   const facts = glands.length + 2 * hormones.length + dysfunctions.size;
   return {
-    notes: { term: terms, fact: facts, cloze: withTerms.length },
-    cards: { term: 2 * terms, fact: facts, cloze: withTerms.reduce((n, s) => n + keyTerms(s.runs), 0) },
+    notes: { term: terms, fact: facts, cloze: withTerms.length, occlusion: labels },
+    cards: { term: 2 * terms, fact: facts, cloze: withTerms.reduce((n, s) => n + keyTerms(s.runs), 0), occlusion: labels },
   };
 }
 
@@ -52,7 +54,7 @@ describe('the Anki package of the Book', () => {
     const expected = expectedCounts(book);
     const kindOf = (mid: unknown) => models[String(mid)]!.name.split(' ')[0]!.toLowerCase();
     const count = (rows: Record<string, unknown>[], mid: (r: Record<string, unknown>) => unknown) => {
-      const out: Record<string, number> = { term: 0, fact: 0, cloze: 0 };
+      const out: Record<string, number> = { term: 0, fact: 0, cloze: 0, occlusion: 0 };
       for (const r of rows) out[kindOf(mid(r))]! += 1;
       return out;
     };

@@ -29,7 +29,7 @@ describe.skipIf(!compiled)('build-anki CLI', () => {
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/endocrine-system\.apkg \d+ bytes: 16 notes \(6 term, 7 fact, 3 cloze\), 24 cards \(12 term, 7 fact, 5 cloze\), 3 decks, font \d+ bytes, \d+ ms$/);
+    expect(lines[0]).toMatch(/endocrine-system\.apkg \d+ bytes: 16 notes \(6 term, 7 fact, 3 cloze, 0 occlusion\), 24 cards \(12 term, 7 fact, 5 cloze, 0 occlusion\), 3 decks, font \d+ bytes, \d+ ms$/);
     expect(readdirSync(out).sort()).toEqual(['endocrine-system.anki-ledger.json', 'endocrine-system.apkg']);
   });
 

@@ -48,10 +48,10 @@ export const CSS = `@font-face {
 const source = '<div class="source">{{Source}}</div>';
 const editorial = '{{#Editorial}}<div class="editorial">{{Editorial}}</div><br>{{/Editorial}}';
 
-export type NoteKind = 'term' | 'fact' | 'cloze';
+export type NoteKind = 'term' | 'fact' | 'cloze' | 'occlusion';
 
 /** Note type definitions without ids and mods (those come from the book id and the ledger). */
-export function noteTypeDefinitions(bookId: string): Record<NoteKind, Omit<NoteType, 'id' | 'mod' | 'deckId'>> {
+export function noteTypeDefinitions(bookId: string): Record<Exclude<NoteKind, 'occlusion'>, Omit<NoteType, 'id' | 'mod' | 'deckId'>> {
   return {
     term: {
       name: `Term (${bookId})`,
