@@ -5,11 +5,13 @@ export interface ContentWatcher {
 }
 
 /**
- * Content is chapter Markdown and the YAML files; anything else appearing in the folder is an editor's swap,
- * backup or atomic-save temporary (.thyroid.md.swp, thyroid.md~, sedXXXXXX, 4913) and is ignored.
+ * Content is chapter Markdown, the YAML files and the figures (figures/*.svg); anything else appearing in the
+ * folder is an editor's swap, backup or atomic-save temporary (.thyroid.md.swp, thyroid.md~, sedXXXXXX, 4913) and
+ * is ignored.
  */
 export function isContentFile(name: string): boolean {
-  return !name.startsWith('.') && (name.endsWith('.md') || name.endsWith('.yaml'));
+  if (/^figures[\\/][^./\\][^/\\]*\.svg$/.test(name)) return true;
+  return !name.startsWith('.') && !/[\\/]/.test(name) && (name.endsWith('.md') || name.endsWith('.yaml'));
 }
 
 /**
@@ -19,7 +21,8 @@ export function isContentFile(name: string): boolean {
 export function watchContent(dir: string, onChange: (names: string[]) => void, settleMs = 25): ContentWatcher {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  const watcher: FSWatcher = watch(dir, { recursive: false }, (_event, name) => {
+  // Recursive, for figures/ (Node watches subfolders recursively on Linux, macOS and Windows).
+  const watcher: FSWatcher = watch(dir, { recursive: true }, (_event, name) => {
     if (!name || !isContentFile(String(name))) return;
     pending.add(String(name));
     clearTimeout(timer);
