@@ -31,9 +31,10 @@ describe(`reproducible ${epub.source} EPUB`, () => {
     expect(opf).toContain(`<dc:identifier id="pub-id">${epub.book.meta.identifier}</dc:identifier>`);
   });
 
-  it(`is under 100 KB (${epub.bytes.length} bytes)`, () => {
+  // 100 KB before the five figures; they add 8.2 KB (inline SVG, captions, alt text and their glyphs): 97,279 → 105,500 bytes.
+  it(`is under 110 KB (${epub.bytes.length} bytes)`, () => {
     console.log(`EPUB size: ${epub.bytes.length} bytes (${epub.source})`);
-    expect(epub.bytes.length).toBeLessThan(100_000);
+    expect(epub.bytes.length).toBeLessThan(110_000);
     expect(readFileSync(epub.path).length).toBe(epub.bytes.length);
   });
 });
