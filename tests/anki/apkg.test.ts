@@ -36,7 +36,7 @@ describe('the Anki package of the Book', () => {
     const expected = expectedCounts(book);
     const kindOf = (mid: unknown) => models[String(mid)]!.name.split(' ')[0]!.toLowerCase();
     const count = (rows: Record<string, unknown>[], mid: (r: Record<string, unknown>) => unknown) => {
-      const out: Record<string, number> = { term: 0, fact: 0, cloze: 0 };
+      const out: Record<string, number> = { term: 0, fact: 0, cloze: 0, occlusion: 0 };
       for (const r of rows) out[kindOf(mid(r))]! += 1;
       return out;
     };

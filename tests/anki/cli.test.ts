@@ -7,6 +7,7 @@ import { expectClosuresKeptAndRead, expectUnwritableClosuresWarned, type CliRun 
 import { hasPath } from '../helpers/tools.js';
 import { fixtureBook, fixturePageMap } from '../../packages/build-anki/test/fixture-book.js';
 import { bookNotes } from '../../packages/build-anki/src/deck/notes.js';
+import { occlusionNotes } from '../../packages/build-anki/src/deck/occlusion.js';
 import { parsePageMap } from '../../packages/build-anki/src/deck/pagemap.js';
 import { repoRoot } from './helpers.js';
 
@@ -32,8 +33,9 @@ describe.skipIf(!compiled)('build-anki CLI', () => {
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
     // What the line must say, derived from the model: every note the Book makes, its cards, one deck per chapter + the root.
-    const drafts = bookNotes(fixtureBook, parsePageMap(fixturePageMap));
-    const kinds = ['term', 'fact', 'cloze'] as const;
+    const pages = parsePageMap(fixturePageMap);
+    const drafts = [...bookNotes(fixtureBook, pages), ...occlusionNotes(fixtureBook, pages)];
+    const kinds = ['term', 'fact', 'cloze', 'occlusion'] as const;
     const notes = kinds.map((kind) => `${drafts.filter((d) => d.kind === kind).length} ${kind}`).join(', ');
     const cards = kinds.map((kind) => `${drafts.filter((d) => d.kind === kind).flatMap((d) => d.ords).length} ${kind}`).join(', ');
     const said = `${drafts.length} notes (${notes}), ${drafts.flatMap((d) => d.ords).length} cards (${cards}), ${fixtureBook.chapters.length + 1} decks`;

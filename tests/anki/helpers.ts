@@ -66,9 +66,11 @@ export function expectedCounts(book: Book) {
   const deletions = [...clozeCards(book).values()];
   const terms = glands.length + hormones.length + disorders.length;
   const facts = glands.length + 2 * hormones.length + dysfunctions.size;
+  // One occlusion note (and card) per label of every figure.
+  const labels = book.chapters.flatMap((c) => c.blocks.flatMap((b) => (b.type === 'figure' ? b.labels : []))).length;
   return {
-    notes: { term: terms, fact: facts, cloze: deletions.length },
-    cards: { term: 2 * terms, fact: facts, cloze: deletions.reduce((n, d) => n + d, 0) },
+    notes: { term: terms, fact: facts, cloze: deletions.length, occlusion: labels },
+    cards: { term: 2 * terms, fact: facts, cloze: deletions.reduce((n, d) => n + d, 0), occlusion: labels },
   };
 }
 

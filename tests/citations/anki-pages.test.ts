@@ -28,14 +28,14 @@ const pieces = (html: string): string[] =>
     .filter((p) => /[\p{L}]/u.test(p));
 
 describe.skipIf(!ready)('every note of the built deck cites the PDF pages that print its answer', () => {
-  it('Term: the Hindi term, Fact: every part of the answer, Cloze: the whole sentence', async () => {
+  it('Term: the Hindi term, Fact: every part of the answer, Cloze: the whole sentence, Occlusion: the label', async () => {
     const book = builtBook();
     const pages = builtPages(book);
     const { db } = await openApkg(new Uint8Array(readFileSync(outFile('apkg'))));
     const models = JSON.parse(String(db!.rows.col![0]!.models)) as Record<string, { name: string; flds: { name: string }[] }>;
     const prefix = ` ${book.meta.ui.page} `;
-    const checked = { term: 0, fact: 0, cloze: 0 };
-    const ok = { term: 0, fact: 0, cloze: 0 };
+    const checked = { term: 0, fact: 0, cloze: 0, occlusion: 0 };
+    const ok = { term: 0, fact: 0, cloze: 0, occlusion: 0 };
     const wrong: string[] = [];
     for (const note of db!.rows.notes!) {
       const model = models[String(note.mid)]!;
@@ -48,11 +48,12 @@ describe.skipIf(!ready)('every note of the built deck cites the PDF pages that p
       let missing: string[];
       if (kind === 'term') missing = [flat(plain(fields[0]!))].filter((t) => !printed.includes(t));
       else if (kind === 'fact') missing = pieces(fields[1]!).filter((p) => !cited.some((n) => (pages[n - 1] ?? '').includes(p)));
+      else if (kind === 'occlusion') missing = [flat(plain(fields[model.flds.findIndex((f) => f.name === 'Hindi')]!))].filter((t) => !printed.includes(t));
       else missing = [flat(plain(fields[0]!))].filter((t) => !printed.includes(t));
       if (cited.length > 0 && missing.length === 0) ok[kind] += 1;
       else wrong.push(`${kind} ${flat(plain(fields[0]!)).slice(0, 40)} cites [${cited.join(', ')}], not printed there: ${missing.join(' | ')}`);
     }
-    console.log(`anki citations: term ${ok.term}/${checked.term}, fact ${ok.fact}/${checked.fact}, cloze ${ok.cloze}/${checked.cloze} cite pages printing their answer`);
+    console.log(`anki citations: term ${ok.term}/${checked.term}, fact ${ok.fact}/${checked.fact}, cloze ${ok.cloze}/${checked.cloze}, occlusion ${ok.occlusion}/${checked.occlusion} cite pages printing their answer`);
     expect(checked).toEqual(expectedCounts(book).notes);
     expect(wrong).toEqual([]);
   });

@@ -6,6 +6,7 @@ import type { Card, Collection, Deck, Note, NoteType } from './apkg/types.js';
 import { ID_WINDOW_END, IdRegistry, stableGuid } from './ids.js';
 import { contentHash, emptyLedger, modFor, type Ledger } from './deck/ledger.js';
 import { bookNotes } from './deck/notes.js';
+import { occlusionNotes, occlusionNoteType } from './deck/occlusion.js';
 import { BOLD_FONT_MEDIA_NAME, FONT_MEDIA_NAME, noteTypeDefinitions, type NoteKind } from './deck/notetypes.js';
 import type { PageMap } from './deck/pagemap.js';
 
@@ -42,10 +43,11 @@ export async function buildAnki(book: Book, pageMap: PageMap, options: BuildOpti
     chapterDecks.set(chapter.id, { id: deckIds.id(`${bookId}/${chapter.id}`), name, description: chapter.titleEn, mod: modifiedSeconds });
   });
 
-  const definitions = noteTypeDefinitions(bookId);
+  // Each note type's id comes from the book id and its kind, so adding one never changes another's.
+  const definitions = { ...noteTypeDefinitions(bookId), occlusion: occlusionNoteType(bookId) };
   const noteTypeIds = new IdRegistry('notetypes');
   const noteTypes = {} as Record<NoteKind, NoteType>;
-  for (const kind of ['term', 'fact', 'cloze'] as const) {
+  for (const kind of ['term', 'fact', 'cloze', 'occlusion'] as const) {
     const def = definitions[kind];
     const id = noteTypeIds.id(`${bookId}/${kind}`);
     const hash = contentHash(def);
@@ -58,9 +60,9 @@ export async function buildAnki(book: Book, pageMap: PageMap, options: BuildOpti
   const cardIds = new IdRegistry('cards');
   const notes: Note[] = [];
   const cards: Card[] = [];
-  const notesByKind: Record<NoteKind, number> = { term: 0, fact: 0, cloze: 0 };
-  const cardsByKind: Record<NoteKind, number> = { term: 0, fact: 0, cloze: 0 };
-  for (const draft of bookNotes(book, pageMap)) {
+  const notesByKind: Record<NoteKind, number> = { term: 0, fact: 0, cloze: 0, occlusion: 0 };
+  const cardsByKind: Record<NoteKind, number> = { term: 0, fact: 0, cloze: 0, occlusion: 0 };
+  for (const draft of [...bookNotes(book, pageMap), ...occlusionNotes(book, pageMap)]) {
     const guid = stableGuid(`${bookId}/${draft.key}`);
     if (nextLedger.notes[guid]) throw new Error(`two notes share the content key "${draft.key}": content ids must be unique`);
     const noteType = noteTypes[draft.kind];

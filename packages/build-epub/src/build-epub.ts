@@ -5,6 +5,7 @@ import type { Chapter, Options } from 'epub-gen-memory';
 import type { Element } from 'hast';
 import { ReproducibleEpub } from './epub/reproducible-epub.js';
 import { FONT_FILES, STYLESHEET } from './epub/style.js';
+import { FIGURE_STYLESHEET } from './epub/figure-style.js';
 import * as templates from './epub/templates.js';
 import { packageMetadata } from './epub/package-metadata.js';
 import { chapterToHast } from './html/chapter.js';
@@ -18,7 +19,7 @@ import { textByWeight } from './html/text-by-weight.js';
 import { navToHast, tocEntries } from './html/toc.js';
 
 /** What epub-gen-memory passes through to templates.ts besides its own fields. */
-type TemplateChapter = Chapter & { body: string; itemId: string };
+type TemplateChapter = Chapter & { body: string; itemId: string; properties?: string };
 type TemplateOptions = Options & { meta: ReturnType<typeof packageMetadata>; nav: string; tocTree: ReturnType<typeof tocEntries> };
 
 export interface BuildEpubOptions {
@@ -67,6 +68,8 @@ export async function buildEpub(book: Book, options: BuildEpubOptions = {}): Pro
       content: '',
       body: doc.xhtml,
       itemId: doc.itemId,
+      // A document with inline SVG (a figure) must say so in the manifest.
+      ...(doc.xhtml.includes('<svg') ? { properties: 'svg' } : {}),
     }),
   );
   const meta = packageMetadata(book, toc);
@@ -77,7 +80,7 @@ export async function buildEpub(book: Book, options: BuildEpubOptions = {}): Pro
     lang: book.meta.language,
     date: meta.modified,
     tocTitle: ui.contents,
-    css: STYLESHEET,
+    css: STYLESHEET + FIGURE_STYLESHEET,
     ...templates,
     verbose: false,
     meta,

@@ -2,6 +2,7 @@ import type { Book } from '@book/model';
 import { ClusterFont } from './font/cluster-font.js';
 import { layoutBook, type PageMap } from './layout/book.js';
 import { renderBooklet } from './pdf/booklet.js';
+import { figureDrawings } from './pdf/figure-ops.js';
 import { EmbeddedFont } from './pdf/embed-font.js';
 import { renderReadingEdition } from './pdf/reading-edition.js';
 import type { FontSet } from './pdf/text-ops.js';
@@ -35,7 +36,7 @@ export function layoutPdf(book: Book, options: PdfOptions = {}): PdfLayout {
   const regular = new ClusterFont('regular', shape('regular', ' ')[0]!.gid);
   const bold = new ClusterFont('bold', shape('bold', ' ')[0]!.gid);
   const fontSet: FontSet = { get: (weight) => (weight === 'bold' ? { font: bold, resourceName: 'F2' } : { font: regular, resourceName: 'F1' }) };
-  const layout = layoutBook(book, fontSet, options.pdfName ?? `${book.meta.id}.pdf`);
+  const layout = layoutBook(book, fontSet, options.pdfName ?? `${book.meta.id}.pdf`, figureDrawings(book));
   const makeFonts = (doc: PDFKit.PDFDocument): EmbeddedFont[] => [
     new EmbeddedFont(doc, regular, 'F1', 'NotoSansDevanagari-Regular'),
     new EmbeddedFont(doc, bold, 'F2', 'NotoSansDevanagari-Bold'),

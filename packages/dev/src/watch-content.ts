@@ -6,11 +6,13 @@ export interface ContentWatcher {
 }
 
 /**
- * Content is chapter Markdown and the YAML files; anything else appearing in the folder is an editor's swap,
- * backup or atomic-save temporary (.thyroid.md.swp, thyroid.md~, sedXXXXXX, 4913) and is ignored.
+ * Content is chapter Markdown, the YAML files and the figures (figures/*.svg); anything else appearing in the
+ * folder is an editor's swap, backup or atomic-save temporary (.thyroid.md.swp, thyroid.md~, sedXXXXXX, 4913) and
+ * is ignored.
  */
 export function isContentFile(name: string): boolean {
-  return !name.startsWith('.') && (name.endsWith('.md') || name.endsWith('.yaml'));
+  if (/^figures[\\/][^./\\][^/\\]*\.svg$/.test(name)) return true;
+  return !name.startsWith('.') && !/[\\/]/.test(name) && (name.endsWith('.md') || name.endsWith('.yaml'));
 }
 
 const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
@@ -38,7 +40,8 @@ export function watchContent(dir: string, onChange: (names: string[]) => void, s
   };
 
   const start = () => {
-    watcher = watch(dir, { recursive: false }, (_event, name) => {
+    // Recursive, for figures/ (Node watches subfolders recursively on Linux, macOS and Windows).
+    watcher = watch(dir, { recursive: true }, (_event, name) => {
       if (!isFolder(dir)) return lost();
       if (!name || !isContentFile(String(name))) return;
       pending.add(String(name));
@@ -66,7 +69,7 @@ export function watchContent(dir: string, onChange: (names: string[]) => void, s
     waiting.close();
     waiting = undefined;
     start();
-    for (const name of readdirSync(dir)) if (isContentFile(name)) pending.add(name);
+    for (const name of readdirSync(dir, { recursive: true })) if (isContentFile(String(name))) pending.add(String(name));
     settle();
   };
 

@@ -71,6 +71,9 @@ export function blockText(block: Block): string {
       return block.items.map((item) => item.runs.map((run) => run.text).join('')).join(' ');
     case 'table':
       return [block.header, ...block.rows].flat().map((cell) => cell.map((run) => run.text).join('')).join(' ');
+    case 'figure':
+      // Labels are words of the book like any other: a gland's glossary entry lists the figures that label it.
+      return [block.caption, ...block.labels.map((label) => label.text)].join(' ');
   }
 }
 

@@ -62,6 +62,7 @@ export function bookWords(book: Book): string[] {
       if (b.type === 'heading') texts.push(runsText(b.runs));
       else if (b.type === 'paragraph') texts.push(...b.sentences.map((s) => runsText(s.runs)));
       else if (b.type === 'list') texts.push(...b.items.map((i) => runsText(i.runs)));
+      else if (b.type === 'figure') texts.push(b.caption, ...b.labels.map((l) => l.text));
       else texts.push(...b.header.map(runsText), ...b.rows.flat().map(runsText));
     }
     for (const g of chapter.glands) {

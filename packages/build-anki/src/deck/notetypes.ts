@@ -52,10 +52,10 @@ const source = '<div class="source">{{Source}}</div>';
 // On the back only: a correction of the sentence may name what the card asks for.
 const editorial = '{{#Editorial}}<br><div class="editorial">{{Editorial}}</div>{{/Editorial}}';
 
-export type NoteKind = 'term' | 'fact' | 'cloze';
+export type NoteKind = 'term' | 'fact' | 'cloze' | 'occlusion';
 
 /** Note type definitions without ids and mods (those come from the book id and the ledger). */
-export function noteTypeDefinitions(bookId: string): Record<NoteKind, Omit<NoteType, 'id' | 'mod' | 'deckId'>> {
+export function noteTypeDefinitions(bookId: string): Record<Exclude<NoteKind, 'occlusion'>, Omit<NoteType, 'id' | 'mod' | 'deckId'>> {
   return {
     term: {
       name: `Term (${bookId})`,

@@ -89,7 +89,7 @@ export const contentOPF = `<?xml version="1.0" encoding="UTF-8"?>
 <item id="font-<%= index %>" href="fonts/<%= font.filename %>" media-type="<%= font.mediaType %>" />
 <%_ }) _%>
 <%_ content.forEach(function (item) { _%>
-<item id="<%= item.itemId %>" href="<%= item.filename %>" media-type="application/xhtml+xml" />
+<item id="<%= item.itemId %>" href="<%= item.filename %>" media-type="application/xhtml+xml"<% if (item.properties) { %> properties="<%= item.properties %>"<% } %> />
 <%_ }) _%>
 </manifest>
 <spine toc="ncx">

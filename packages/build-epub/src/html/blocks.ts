@@ -4,6 +4,7 @@ import { h } from 'hastscript';
 import { htmlId } from './files.js';
 import type { Linker } from './links.js';
 import { runsText, runsToHast } from './runs.js';
+import { figureToHast } from './figure.js';
 
 export interface BlockContext {
   ui: BookMeta['ui'];
@@ -42,6 +43,8 @@ export function blockToHast(block: Block, context: BlockContext): Element {
           h('tbody', block.rows.map((row) => h('tr', row.map((cell) => h('td', runsToHast(cell, link)))))),
         ]),
       );
+    case 'figure':
+      return figureToHast(block);
   }
 }
 

@@ -2,17 +2,20 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { FIGURE_ATTRIBUTES, FIGURE_TAGS } from './figure-sanitize.js';
 
 /** Exactly the elements and attributes the builders make; anything else in the model's text is dropped. */
 const schema: SanitizeSchema = {
   tagNames: [
     'section', 'nav', 'div', 'h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'dfn', 'table', 'caption',
     'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'span', 'a', 'br', 'img',
+    ...FIGURE_TAGS,
   ],
   attributes: {
     '*': ['id', 'className', 'lang', 'xmlLang', 'role', 'epub:type', 'ariaLabelledBy'],
     a: ['href'],
     img: ['src', 'alt'],
+    ...FIGURE_ATTRIBUTES,
     th: ['scope'],
   },
   protocols: { href: ['http', 'https', 'mailto'] },

@@ -3,7 +3,8 @@ import type { Root, RootContent } from 'hast';
 /** Elements the stylesheet draws bold (it sets font-weight on exactly these), and the class it draws regular inside them. */
 const BOLD = new Set(['h1', 'h2', 'h3', 'h4', 'th', 'strong', 'dfn']);
 const REGULAR_CLASS = 'gloss';
-const BLOCKS = new Set(['section', 'nav', 'div', 'h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'tr', 'th', 'td', 'br']);
+// SVG labels (<text>) and the figure's <title> are each shaped on their own.
+const BLOCKS = new Set(['figure', 'figcaption', 'svg', 'g', 'text', 'title', 'section', 'nav', 'div', 'h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'tr', 'th', 'td', 'br']);
 /** Drawn by the reading system with the body font: list numbers and bullets. */
 const LIST_MARKERS = '0123456789.•◦▪';
 

@@ -9,6 +9,7 @@ import { A5, ascent, contentWidth, footerBaseline, headerBaseline, leading, marg
 import { structNode, type PageModel, type Segment, type StructNode } from './page-model.js';
 import { Printed } from './printed.js';
 import { table, type Cell, type CellParagraph } from './table.js';
+import { figure } from './figure.js';
 import type { StyledText } from './words.js';
 
 export interface TocEntry {
@@ -69,7 +70,8 @@ function linkDests(book: Book): (href: string) => string {
  * Lays the whole book out in one pass. The contents pages leave their page numbers blank and fill them in at the
  * end, when every target has a page: a number sits in its own column, so it never moves anything else.
  */
-export function layoutBook(book: Book, fonts: FontSet, pdfName: string): BookLayout {
+/** `drawings`: each figure's vector operators by block id (pdf/figure-ops.ts). */
+export function layoutBook(book: Book, fonts: FontSet, pdfName: string, drawings: ReadonlyMap<string, string> = new Map()): BookLayout {
   const toc = tocEntries(book);
   const flow = new Flow(fonts, linkDests(book));
   const root = structNode('Document', undefined, 'hi');
@@ -79,7 +81,7 @@ export function layoutBook(book: Book, fonts: FontSet, pdfName: string): BookLay
 
   cover(flow, book, root);
   const pendingNumbers = contents(flow, book, root, toc);
-  for (const chapter of book.chapters) chapterPages(flow, book, chapter, facts.get(chapter.id) ?? [], root, pageMap, printed);
+  for (const chapter of book.chapters) chapterPages(flow, book, chapter, facts.get(chapter.id) ?? [], root, pageMap, printed, drawings);
   const places = definingPlaces(book, facts);
   for (const entry of book.glossary) {
     const pages = termPages(entry, places.get(entry.id), printed);
@@ -177,7 +179,13 @@ function editorialLabel(flow: Flow, book: Book, parent: StructNode): void {
   flow.paragraph(plain(book.meta.ui.editorial, true), { size: sizes.small, node: structNode('P', parent), align: 'left', gray: 0.45, bar: true, indent: 8 });
 }
 
-function block(flow: Flow, book: Book, b: Block, parent: StructNode, pageMap: PageMap): void {
+function block(flow: Flow, book: Book, b: Block, parent: StructNode, pageMap: PageMap, drawings: ReadonlyMap<string, string>): void {
+  if (b.type === 'figure') {
+    const drawing = drawings.get(b.id);
+    if (drawing === undefined) throw new TypeError(`layoutBook: no drawing for figure ${b.id}: pass figureDrawings(book)`);
+    figure(flow, b, drawing, parent, pageMap);
+    return;
+  }
   const editorial = b.type !== 'heading' && b.editorial;
   const indent = editorial ? 8 : 0;
   if (b.type === 'heading') {
@@ -304,7 +312,16 @@ function glandFacts(flow: Flow, book: Book, facts: GlandFacts, parent: StructNod
   }
 }
 
-function chapterPages(flow: Flow, book: Book, chapter: Chapter, facts: GlandFacts[], root: StructNode, pageMap: PageMap, printed: Printed): void {
+function chapterPages(
+  flow: Flow,
+  book: Book,
+  chapter: Chapter,
+  facts: GlandFacts[],
+  root: StructNode,
+  pageMap: PageMap,
+  printed: Printed,
+  drawings: ReadonlyMap<string, string>,
+): void {
   flow.newPage(chapter.title);
   flow.page.outline.push({ title: chapter.title, level: 1, dest: chapter.id });
   flow.y -= 18;
@@ -316,7 +333,7 @@ function chapterPages(flow: Flow, book: Book, chapter: Chapter, facts: GlandFact
     if (b.type === 'heading' && b.depth === 2) {
       flow.gap(0);
     }
-    printed.during(b.id, () => block(flow, book, b, root, pageMap));
+    printed.during(b.id, () => block(flow, book, b, root, pageMap, drawings));
     if (b.type === 'heading' && b.depth === 2) {
       const page = flow.pages.find((p) => p.number === pageMap.blocks[b.id])!;
       page.outline.push({ title: runText(b.runs as Run[]), level: 2, dest: b.id });

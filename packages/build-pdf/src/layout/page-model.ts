@@ -5,6 +5,8 @@ export interface StructNode {
   type: string;
   kids: (StructNode | MarkedSlot)[];
   lang?: string;
+  /** For Figure: the alternative text. */
+  alt?: string;
   /** For TH: which cells the header applies to. */
   scope?: 'Column' | 'Row';
 }

@@ -17,7 +17,7 @@ export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: 
   const elem = (node: StructNode): Elem => {
     let e = elems.get(node);
     if (!e) {
-      e = doc.struct(node.type, { ...(node.lang ? { lang: node.lang } : {}), ...(node.scope ? { scope: node.scope } : {}) });
+      e = doc.struct(node.type, { ...(node.lang ? { lang: node.lang } : {}), ...(node.scope ? { scope: node.scope } : {}), ...(node.alt ? { alt: node.alt } : {}) });
       elems.set(node, e);
     }
     return e;

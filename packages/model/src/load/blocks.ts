@@ -2,17 +2,18 @@ import type { BlockContent, DefinitionContent, List, Root, RootContent, Table } 
 import type { VFile } from 'vfile';
 import type { Block, Run } from '../schema/index.js';
 import { fail } from '../messages/report.js';
+import { figurePlacement } from '../figures/placement.js';
 import { toRuns } from './runs.js';
 import { splitSentences } from './sentences.js';
 
-type Kind = 'h' | 'p' | 'l' | 't';
+type Kind = 'h' | 'p' | 'l' | 't' | 'f';
 
 /**
  * The chapter body (mdast, frontmatter removed) → Book blocks. Ids are positional per kind (`<chapter>/p3`,
  * its sentences `<chapter>/p3/s2`), so a corrected typo keeps every id — and the learner's Anki history.
  */
 export function toBlocks(file: VFile, chapterId: string, root: Root): Block[] {
-  const chapterCounters: Record<Kind, number> = { h: 0, p: 0, l: 0, t: 0 };
+  const chapterCounters: Record<Kind, number> = { h: 0, p: 0, l: 0, t: 0, f: 0 };
   let counters = chapterCounters;
   let prefix = chapterId;
   const nextId = (kind: Kind) => `${prefix}/${kind}${++counters[kind]}`;
@@ -62,7 +63,7 @@ export function toBlocks(file: VFile, chapterId: string, root: Root): Block[] {
           if (named) {
             if (!/^[a-z][a-z0-9-]*$/.test(named)) fail(file, 'editorial-id', `Editorial block id "${named}"`, node.position);
             prefix = `${chapterId}/${named}`;
-            counters = { h: 0, p: 0, l: 0, t: 0 };
+            counters = { h: 0, p: 0, l: 0, t: 0, f: 0 };
           }
           for (const child of node.children) convert(child, true);
           prefix = chapterId;
@@ -76,6 +77,14 @@ export function toBlocks(file: VFile, chapterId: string, root: Root): Block[] {
         }
         return;
       case 'leafDirective':
+        if (node.name === 'figure') {
+          if (editorial) fail(file, 'figure-placement', 'A figure inside an :::editorial block', node.position);
+          else {
+            const figure = figurePlacement(file, nextId('f'), node);
+            if (figure) blocks.push(figure);
+          }
+          return;
+        }
         fail(file, 'directive-unknown', `Unknown directive ::${node.name}`, node.position);
         return;
       case 'html':

@@ -1,11 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
-import type { Book, BookYaml, Errata, GlossaryEntry } from '../schema/index.js';
+import type { Book, BookYaml, Errata, FigureBlock } from '../schema/index.js';
 import { checkReferences } from '../check/references.js';
 import { checkLinks } from '../check/links.js';
 import { buildGlossary } from '../glossary.js';
 import { withSentenceContext } from '../sentence-context.js';
+import { resolveFigures, withFigures } from '../figures/resolve.js';
 import { fail, hasErrors } from '../messages/report.js';
 import { checkSchema } from '../validate/schema-messages.js';
 import { validators } from '../validate/schemas.js';
@@ -65,7 +66,7 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
   }
 
   const chapters: LoadedChapter[] = [];
-  let glossary: GlossaryEntry[] = [];
+  let figures = new Map<string, FigureBlock>();
   if (chapterNames) {
     chapterNames.forEach((name, i) => {
       const kind = fileKind(join(contentDir, name));
@@ -93,9 +94,9 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
       }
     }
     checkReferences(chapters);
-    // The glossary reads names and texts the schema guarantees: only when every chapter passed it.
-    if (chapters.every((loaded) => loaded.schemaValid)) glossary = buildGlossary(chapters.map((loaded) => loaded.chapter));
     checkLinks(chapters);
+    // Figures are checked against the glands and names the schema guarantees: only when every chapter passed it.
+    if (chapters.every((loaded) => loaded.schemaValid)) figures = resolveFigures(contentDir, chapters, read, (file) => files.push(file));
   }
 
   const modified = meta && resolveModified(contentDir, meta.date, options.env ?? process.env);
@@ -103,11 +104,12 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
 
   if (!meta || !modified || hasErrors(files)) return { book: undefined, files };
   const { chapters: _names, ...bookMeta } = meta;
+  const bookChapters = withSentenceContext(chapters.map((loaded) => withFigures(loaded.chapter, figures)));
   const book: Book = {
     schemaVersion: 1,
     meta: { ...bookMeta, modified },
-    chapters: withSentenceContext(chapters.map((loaded) => loaded.chapter)),
-    glossary,
+    chapters: bookChapters,
+    glossary: buildGlossary(bookChapters),
     errata,
   };
   if (!validators.book(book)) {

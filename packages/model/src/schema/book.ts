@@ -1,4 +1,5 @@
 import { gland, id, term } from './common.js';
+import { figureBlock } from './figure.js';
 import { bookYamlSchema, errataSchema } from './source.js';
 
 /** A run of text with its marks. Runs are flat (no nesting) so every builder can lay them out directly. */
@@ -95,6 +96,7 @@ export const block = {
         rows: { type: 'array', items: { type: 'array', minItems: 1, items: { type: 'array', items: run } } },
       },
     },
+    figureBlock,
   ],
 } as const;
 

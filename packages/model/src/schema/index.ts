@@ -1,6 +1,7 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import type { block, bookSchema, chapter, glossaryEntry, run } from './book.js';
 import type { disorder, gland, hormone, part, term } from './common.js';
+import type { figureBlock, figureLabel } from './figure.js';
 import type { bookYamlSchema, errataSchema, frontmatterSchema } from './source.js';
 
 export { bookSchema } from './book.js';
@@ -20,3 +21,5 @@ export type Term = FromSchema<typeof term>;
 export type BookYaml = FromSchema<typeof bookYamlSchema>;
 export type Frontmatter = FromSchema<typeof frontmatterSchema>;
 export type Errata = FromSchema<typeof errataSchema>;
+export type FigureBlock = FromSchema<typeof figureBlock>;
+export type FigureLabel = FromSchema<typeof figureLabel>;
