@@ -37,6 +37,11 @@ export function occlusionNoteType(bookId: string): Omit<NoteType, 'id' | 'mod' |
 
 /** One occlusion note per label of every figure, in reading order; the key (and guid) is figure id + label id. */
 export function occlusionNotes(book: Book, pageMap: PageMap): NoteDraft[] {
+  // The gland each labelled id belongs to: the figure's glands tag its notes, as a sentence's gland tags its cloze.
+  const glandOf = new Map<string, string>();
+  for (const c of book.chapters) {
+    for (const g of c.glands) for (const x of [g, ...(g.parts ?? []), ...(g.hormones ?? []), ...(g.disorders ?? [])]) glandOf.set(x.id, g.id);
+  }
   return book.chapters.flatMap((chapter, index) =>
     chapter.blocks
       .filter((b): b is FigureBlock => b.type === 'figure')
@@ -44,6 +49,7 @@ export function occlusionNotes(book: Book, pageMap: PageMap): NoteDraft[] {
         const page = pageMap.blocks[figure.id];
         if (page === undefined) throw new Error(`page map has no page for figure "${figure.id}": rebuild the PDF from the same Book`);
         const source = escapeText(`${book.meta.ui.source}: ${book.meta.ui.chapter} ${index + 1}: ${chapter.title} · ${book.meta.ui.page} ${page}`);
+        const glands = [...new Set(figure.labels.flatMap((l) => (glandOf.has(l.id) ? [`gland::${glandOf.get(l.id)}`] : [])))];
         return figure.labels.map((label): NoteDraft => ({
           key: `occlusion/${figure.figure}/${label.id}`,
           kind: 'occlusion',
@@ -56,7 +62,7 @@ export function occlusionNotes(book: Book, pageMap: PageMap): NoteDraft[] {
             escapeText(label.name.en),
             source,
           ],
-          tags: ['kind::occlusion', `chapter::${chapter.id}`, `figure::${figure.figure}`],
+          tags: ['kind::occlusion', `chapter::${chapter.id}`, `figure::${figure.figure}`, ...glands],
           ords: [0],
         }));
       }),
