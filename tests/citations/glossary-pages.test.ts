@@ -18,7 +18,11 @@ describe.skipIf(!ready)('the PDF glossary', () => {
     const wrong: string[] = [];
     for (const entry of book.glossary) {
       const forms = [entry.name.hi, ...(entry.name.aliases ?? [])].map(flat);
-      const found = new RegExp(`(?:^| )${escape(flat(entry.name.hi))}(?: — ${escape(flat(entry.name.en))})? (\\d+(?:, \\d+)*)(?: |$)`).exec(glossary);
+      // The term, then the editorial mark where the editors added it, then its page numbers.
+      const editorial = entry.from === 'editorial' ? ` · ${escape(flat(book.meta.ui.editorial))}` : '';
+      const found = new RegExp(
+        `(?:^| )${escape(flat(entry.name.hi))}${editorial}(?: — ${escape(flat(entry.name.en))})? (\\d+(?:, \\d+)*)(?: |$)`,
+      ).exec(glossary);
       if (!found) {
         wrong.push(`${entry.name.hi}: no page number`);
         continue;

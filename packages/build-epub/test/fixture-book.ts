@@ -198,6 +198,7 @@ export const fixtureBook: Book = {
     {
       id: 'endocrine-gland',
       kind: 'term',
+      from: 'source',
       name: { hi: 'अंतःस्रावी ग्रंथि', en: 'Endocrine gland' },
       chapter: 'overview',
       uses: [{ chapter: 'overview', block: 'overview/p1' }],
@@ -205,6 +206,7 @@ export const fixtureBook: Book = {
     {
       id: 'pituitary-gland',
       kind: 'gland',
+      from: 'source',
       name: { hi: 'पीयूषिका ग्रंथि', en: 'Pituitary gland' },
       chapter: 'pituitary',
       uses: [
@@ -215,6 +217,7 @@ export const fixtureBook: Book = {
     {
       id: 'tsh',
       kind: 'hormone',
+      from: 'source',
       name: { hi: 'अवटुकापोषक हार्मोन', en: 'Thyroid-stimulating hormone' },
       chapter: 'pituitary',
       uses: [{ chapter: 'pituitary', block: 'pituitary/p2' }],
@@ -222,6 +225,7 @@ export const fixtureBook: Book = {
     {
       id: 'gigantism',
       kind: 'disorder',
+      from: 'source',
       name: { hi: 'महाकायता', en: 'Gigantism' },
       chapter: 'pituitary',
       uses: [

@@ -132,8 +132,8 @@ export const fixtureBook: Book = {
     },
   ],
   glossary: [
-    { id: 'hormone', kind: 'term', name: { hi: 'हार्मोन', en: 'Hormone' }, chapter: 'overview', uses: [{ chapter: 'overview', block: 'overview/p1' }] },
-    { id: 'pituitary-gland', kind: 'gland', name: { hi: 'पीयूषिका ग्रंथि', en: 'Pituitary gland' }, chapter: 'pituitary', uses: [] },
+    { id: 'hormone', kind: 'term', name: { hi: 'हार्मोन', en: 'Hormone' }, from: 'source', chapter: 'overview', uses: [{ chapter: 'overview', block: 'overview/p1' }] },
+    { id: 'pituitary-gland', kind: 'gland', name: { hi: 'पीयूषिका ग्रंथि', en: 'Pituitary gland' }, from: 'source', chapter: 'pituitary', uses: [] },
   ],
   errata: [],
 };

@@ -15,22 +15,22 @@ export function buildGlossary(chapters: readonly Chapter[]): GlossaryEntry[] {
   const index = wordIndex(texts);
   const entries: GlossaryEntry[] = [];
   for (const chapter of chapters) {
-    const add = (kind: GlossaryEntry['kind'], id: string, name: GlossaryEntry['name']) => {
+    const add = (kind: GlossaryEntry['kind'], { id, name, from }: Pick<GlossaryEntry, 'id' | 'name' | 'from'>) => {
       const forms = [name.hi, ...(name.aliases ?? []), ...(name.textbook ?? [])];
       const found = new Set<number>();
       for (const form of forms) {
         for (const i of candidates(index, form, texts.length)) if (!found.has(i) && containsWord(texts[i]!, form)) found.add(i);
       }
       const uses = [...found].sort((a, b) => a - b).map((i) => ({ chapter: blocks[i]!.chapter, block: blocks[i]!.block.id }));
-      entries.push({ id, kind, name, chapter: chapter.id, uses });
+      entries.push({ id, kind, name, from, chapter: chapter.id, uses });
     };
     for (const gland of chapter.glands) {
-      add('gland', gland.id, gland.name);
-      for (const part of gland.parts ?? []) add('part', part.id, part.name);
-      for (const hormone of gland.hormones ?? []) add('hormone', hormone.id, hormone.name);
-      for (const disorder of gland.disorders ?? []) add('disorder', disorder.id, disorder.name);
+      add('gland', gland);
+      for (const part of gland.parts ?? []) add('part', part);
+      for (const hormone of gland.hormones ?? []) add('hormone', hormone);
+      for (const disorder of gland.disorders ?? []) add('disorder', disorder);
     }
-    for (const term of chapter.terms) add('term', term.id, term.name);
+    for (const term of chapter.terms) add('term', term);
   }
   return entries.sort((a, b) => collator.compare(a.name.hi, b.name.hi) || (a.id < b.id ? -1 : 1));
 }

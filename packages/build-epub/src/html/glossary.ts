@@ -33,7 +33,12 @@ export function glossaryToHast(book: Book): Element {
       const link = { href: `${chapterFile(use.chapter)}#${htmlId(use.block)}`, label: sections.get(use.block) ?? titleOf(book, use.chapter) };
       if (!links.some((l) => l.label === link.label)) links.push(link);
     }
-    const about: ElementContent[] = [text(kindWord[entry.kind]), text(' · ')];
+    const about: ElementContent[] = [
+      text(kindWord[entry.kind]),
+      ...(entry.from === 'editorial' ? [h('span', { className: ['editorial-label'] }, ` (${ui.editorial})`)] : []),
+      ...(entry.name.textbook ? [text(` · ${ui.textbook}: ${entry.name.textbook.join(', ')}`)] : []),
+      text(' · '),
+    ];
     links.forEach((link, i) => about.push(...(i > 0 ? [text('; ')] : []), h('a', { href: link.href }, link.label)));
     // One <dd> per kind of content instead of <span>s: epubcheck flags span-heavy documents (HTM-022).
     return [h('dt', { id: htmlId(entry.id) }, [h('dfn', entry.name.hi)]), h('dd', { lang: 'en', xmlLang: 'en' }, entry.name.en), h('dd', about)];

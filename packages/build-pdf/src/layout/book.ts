@@ -390,9 +390,13 @@ function glossary(flow: Flow, book: Book, root: StructNode, pageMap: PageMap, pl
     const numbers = (pageMap.terms[entry.id] ?? []).join(', ');
     const numLine = numbers ? flow.lines(flow.words(plain(numbers), sizes.body), sizes.body)[0]! : undefined;
     const numWidth = numLine ? numLine.width + 10 : 0;
-    const lines = flow.lines(flow.words(plain(entry.name.hi, true), sizes.body), sizes.body, contentWidth - numWidth);
+    // The book's word in bold (marked where the editors added it), the textbooks' words and the English below.
+    const term: StyledText[] = [...plain(entry.name.hi, true), ...(entry.from === 'editorial' ? plain(` · ${book.meta.ui.editorial}`) : [])];
+    const lines = flow.lines(flow.words(term, sizes.body), sizes.body, contentWidth - numWidth);
+    const textbook = entry.name.textbook ? `${book.meta.ui.textbook}: ${entry.name.textbook.join(', ')}` : undefined;
+    const tbLines = textbook ? flow.lines(flow.words(plain(textbook), sizes.small), sizes.small, contentWidth - 12) : [];
     const enLines = flow.lines(flow.words(plain(entry.name.en), sizes.small), sizes.small, contentWidth - 12);
-    flow.ensure(lh * lines.length + lhEn * enLines.length);
+    flow.ensure(lh * lines.length + lhEn * (tbLines.length + enLines.length));
     flow.dest(entry.id);
     pageMap.glossary[entry.id] = flow.page.number;
     const top = flow.y;
@@ -402,6 +406,10 @@ function glossary(flow: Flow, book: Book, root: StructNode, pageMap: PageMap, pl
       if (i === 0 && numLine) flow.drawLine(numLine, margin.left + contentWidth - numLine.width, baseline, sizes.body, 0, link, 0.4);
       flow.y -= lh;
     });
+    for (const line of tbLines) {
+      flow.drawLine(line, margin.left + 12, flow.y - ascent(sizes.small), sizes.small, 0, link);
+      flow.y -= lhEn;
+    }
     const en = structNode('Span', link, 'en');
     for (const line of enLines) {
       flow.drawLine(line, margin.left + 12, flow.y - ascent(sizes.small), sizes.small, 0, en, GLOSS_GRAY);

@@ -1,4 +1,4 @@
-import { gland, id, term } from './common.js';
+import { gland, id, provenance, term } from './common.js';
 import { figureBlock } from './figure.js';
 import { bookYamlSchema, errataSchema } from './source.js';
 
@@ -103,11 +103,12 @@ export const block = {
 export const glossaryEntry = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'kind', 'name', 'chapter', 'uses'],
+  required: ['id', 'kind', 'name', 'from', 'chapter', 'uses'],
   properties: {
     id,
     kind: { enum: ['gland', 'part', 'hormone', 'disorder', 'term'] },
     name: term.properties.name,
+    from: provenance,
     chapter: { ...id, description: 'Chapter that defines the entry.' },
     uses: {
       type: 'array',
