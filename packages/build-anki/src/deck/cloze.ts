@@ -61,7 +61,7 @@ export class ClozePlanner {
     const numberOf = new Map<(typeof deletions)[number], number>();
     let next = 0;
     for (const [i, d] of deletions.entries()) {
-      const twin = deletions.slice(0, i).find((e, j) => answers[j]!.includes(answers[i]!) || answers[i]!.includes(answers[j]!));
+      const twin = deletions.slice(0, i).find((_, j) => answers[j]!.includes(answers[i]!) || answers[i]!.includes(answers[j]!));
       numberOf.set(d, twin ? numberOf.get(twin)! : ++next);
     }
     // A card shows everything but its own deletions: drop a number whose answer is visible elsewhere on its front.
