@@ -81,8 +81,9 @@ export function clozeCards(book: Book): Map<string, number> {
   for (const c of book.chapters) {
     for (const b of c.blocks) {
       if (b.type !== 'paragraph') continue;
+      const skip = new Set(c.noCloze ?? []);
       for (const s of b.sentences) {
-        const n = keyTerms(s.runs, worthy);
+        const n = keyTerms(s.runs, new Set([...worthy].filter((w) => !skip.has(w))));
         if (n > 0) cards.set(s.id, n);
       }
     }

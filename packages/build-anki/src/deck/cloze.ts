@@ -43,13 +43,14 @@ export class ClozePlanner {
 
   /**
    * The card text of a sentence, or undefined when no deletion is worth a card. A deletion is a bold term that is a
-   * name of the book (or the first word of one, as अग्रिम in अग्रिम … खंडिकाएँ); deletions of which one contains the
+   * name of the book (or the first word of one, as अग्रिम in अग्रिम … खंडिकाएँ) and not in the chapter's noCloze; deletions of which one contains the
    * other (ऐड्रिनैलिन, नॉरऐड्रिनैलिन) are one card; a deletion whose text is visible anywhere else on the front
    * (the context line, the sentences before, the rest of the sentence) is not made at all.
    */
   plan(chapter: Chapter, chapterNumber: number, sentence: Sentence): ClozeText | undefined {
     const segments = keyTermSegments(sentence.runs);
-    const deletions = segments.filter((s) => s.strong && this.#worthy(plain(s.runs)));
+    const skip = new Set((chapter.noCloze ?? []).map(normal));
+    const deletions = segments.filter((s) => s.strong && this.#worthy(plain(s.runs)) && !skip.has(normal(plain(s.runs))));
     if (deletions.length === 0) return undefined;
     const before = this.#antecedents(sentence);
     const beforeText = before.map((s) => plain(s.runs)).join(' ');

@@ -49,6 +49,14 @@ describe('bookNotes', () => {
     expect(sentence('cloze/overview/p1/s1')).toContain('(<i><span lang="en">endocrine gland</span></i>)');
   });
 
+  it('leaves a name the chapter lists under noCloze bold instead of deleting it', () => {
+    const book = structuredClone(fixtureBook) as Book;
+    book.chapters[1]!.noCloze = ['अग्रिम'];
+    const note = bookNotes(book, pageMap).find((n) => n.key === 'cloze/pituitary/p1/s1')!;
+    expect(sentenceOf(note.fields[0]!)).toBe('इसमें तीन भाग हैं- <b>अग्रिम</b>, <b>मध्य</b> और {{c1::पश्च}} खंडिकाएँ।');
+    expect(note.ords).toEqual([0]);
+  });
+
   it('says on the front what a cloze is about: the gland and part, else the chapter, and the sentence it refers back to', () => {
     const book = structuredClone(fixtureBook) as Book;
     const p = book.chapters[1]!.blocks[0]!;

@@ -60,6 +60,7 @@ export function loadChapter(file: VFile, fileName: string): LoadedChapter | unde
     titleEn: meta.titleEn,
     glands: Array.isArray(meta.glands) ? meta.glands : [],
     terms: Array.isArray(meta.terms) ? meta.terms : [],
+    ...(Array.isArray(meta.noCloze) ? { noCloze: meta.noCloze } : {}),
     blocks: toBlocks(file, id, tree),
   };
   return { chapter, yaml, file, links: takeLinks(file), schemaValid };

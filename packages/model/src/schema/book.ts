@@ -1,4 +1,4 @@
-import { gland, id, provenance, term } from './common.js';
+import { gland, id, noCloze, provenance, term } from './common.js';
 import { figureBlock } from './figure.js';
 import { bookYamlSchema, errataSchema } from './source.js';
 
@@ -134,6 +134,7 @@ export const chapter = {
     titleEn: { type: 'string', minLength: 1 },
     glands: { type: 'array', items: gland },
     terms: { type: 'array', items: term },
+    noCloze,
     blocks: { type: 'array', items: block },
   },
 } as const;

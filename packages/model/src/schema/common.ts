@@ -138,3 +138,10 @@ export const term = {
   properties: { id, name, from: provenance },
   description: 'Another key term for the glossary.',
 } as const;
+
+export const noCloze = {
+  type: 'array',
+  items: hindi,
+  uniqueItems: true,
+  description: 'Bold terms of this chapter that stay bold but are not deleted on Anki cloze cards, although they are names of the book (e.g. a name used in passing).',
+} as const;

@@ -1,4 +1,4 @@
-import { gland, hindi, id, english, term } from './common.js';
+import { gland, hindi, id, english, noCloze, term } from './common.js';
 
 /** content/book.yaml */
 export const bookYamlSchema = {
@@ -72,6 +72,7 @@ export const frontmatterSchema = {
     titleEn: english,
     glands: { type: 'array', items: gland, description: 'The glands this chapter describes, with their structured facts.' },
     terms: { type: 'array', items: term, description: 'Other key terms this chapter introduces, for the glossary.' },
+    noCloze: noCloze,
   },
 } as const;
 
