@@ -70,16 +70,21 @@ function sourceHtml(ctx: Context, chapterLabel: string, pages: readonly number[]
   return fieldHtml([text(`${ctx.book.meta.ui.source}: ${chapterLabel} · ${ctx.book.meta.ui.page} ${pages.join(', ')}`)]);
 }
 
-/** A fact cell as answer HTML: each Hindi text, its English gloss below it, the editorial label if it is one. */
-function cellContent(ctx: Context, cell: FactCell): ElementContent[] {
+/** The editorial label after a fact the editors added. */
+function editorialMark(ctx: Context): ElementContent {
+  return h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.editorial})`);
+}
+
+/** A fact cell as answer HTML: each Hindi text (marked if the editors added it), its English gloss below it. */
+function cellContent(ctx: Context, cell: FactCell, separator = '; '): ElementContent[] {
   return [
     ...cell.texts.flatMap((t, i): ElementContent[] => [
-      ...(i > 0 ? [text('; ')] : []),
+      ...(i > 0 ? [text(separator)] : []),
       text(t.hi),
-      ...(t.editorial ? [h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.editorial})`)] : []),
+      ...(t.editorial ? [editorialMark(ctx)] : []),
       ...(t.en ? [h('br'), h('span', { lang: 'en' }, t.en)] : []),
     ]),
-    ...(cell.editorial ? [h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.editorial})`)] : []),
+    ...(cell.editorial ? [editorialMark(ctx)] : []),
   ];
 }
 
@@ -176,8 +181,7 @@ function madeByAnswer(ctx: Context, gland: Gland, hormone: Hormone): ElementCont
     if (!part) throw new TypeError(`hormone "${hormone.id}" names part "${id}", which gland "${gland.id}" does not have: fix the content`);
     return part;
   };
-  const mark = (from: string | undefined) =>
-    from === 'editorial' || hormone.from === 'editorial' ? [h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.editorial})`)] : [];
+  const mark = (from: string | undefined) => (from === 'editorial' || hormone.from === 'editorial' ? [editorialMark(ctx)] : []);
   if (hormone.madeIn) {
     const madeIn = ctx.names.get(hormone.madeIn);
     if (!madeIn) throw new TypeError(`hormone "${hormone.id}" is made in "${hormone.madeIn}", which is no gland or part of the Book: fix the content`);
@@ -207,7 +211,7 @@ function disorderAnswer(ctx: Context, facts: GlandFacts, disorders: Disorder[]):
         return h('li', [
           h('b', cellOf(facts, `${d.id}/name`).texts[0]!.hi),
           ...(cause ? [text(' — '), ...cellContent(ctx, cause)] : []),
-          ...(signs ? [h('div', { className: ['signs'] }, [h('span', { className: ['label'] }, `${signs.label}: `), ...signsContent(ctx, signs)])] : []),
+          ...(signs ? [h('div', { className: ['signs'] }, [h('span', { className: ['label'] }, `${signs.label}: `), ...cellContent(ctx, signs, ', ')])] : []),
         ]);
       }),
     ),
@@ -217,19 +221,9 @@ function disorderAnswer(ctx: Context, facts: GlandFacts, disorders: Disorder[]):
 /** A disorder's signs as a list, each marked if the editors added it. */
 function signsAnswer(ctx: Context, facts: GlandFacts, disorder: Disorder): ElementContent[] {
   const signs = cellOf(facts, `${disorder.id}/signs`);
-  return [h('ul', signs.texts.map((t) => h('li', [text(t.hi), ...(t.editorial || signs.editorial ? [h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.editorial})`)] : [])])))];
+  return [h('ul', signs.texts.map((t) => h('li', [text(t.hi), ...(t.editorial || signs.editorial ? [editorialMark(ctx)] : [])])))];
 }
 
-function signsContent(ctx: Context, signs: FactCell): ElementContent[] {
-  return [
-    ...signs.texts.flatMap((t, i): ElementContent[] => [
-      ...(i > 0 ? [text(', ')] : []),
-      text(t.hi),
-      ...(t.editorial ? [h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.editorial})`)] : []),
-    ]),
-    ...(signs.editorial ? [h('span', { className: ['label'] }, ` (${ctx.book.meta.ui.editorial})`)] : []),
-  ];
-}
 
 /**
  * One Cloze note per sentence with a key term worth recalling. The Editorial field holds book.meta.ui.editorial for
