@@ -116,7 +116,17 @@ describe.skipIf(!chromium)(`Chromium draws the ${epub.source} EPUB with its subs
 
   for (const page of [chapterPage, 'glossary.xhtml']) {
     it(`${page}: same picture with the subsets as with the full fonts`, () => {
-      expectSamePicture(render(dirs.subset, page), fullPicture(page), page);
+      // On a loaded machine Chromium now and then takes the picture before a web font has been applied to every
+      // line (seen: the long glossary page shifted by a line from some point down, then identical on the next run).
+      // A real difference between the fonts shows in every picture, so a second pair is taken before judging.
+      let subset = render(dirs.subset, page);
+      let full = fullPicture(page);
+      if (compare(subset, full).inkFlips > 10) {
+        console.log(`${page}: pictures differ; taking both again`);
+        subset = render(dirs.subset, page);
+        full = render(dirs.full, page);
+      }
+      expectSamePicture(subset, full, page);
     });
   }
 
