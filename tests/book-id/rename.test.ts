@@ -19,7 +19,7 @@ describe.skipIf(!hasTool('git', 'git'))('renaming the book id in book.yaml', () 
   let clone: string;
   const dist = () => join(clone, 'dist');
   const build = () => {
-    const result = runBuild(clone, buildEnv({}), ['--summarize', '--output-logs=errors-only']);
+    const result = runBuild(clone, buildEnv({}), ['--summarize']);
     expect(result.status, result.output).toBe(0);
     return lastRunTasks(clone);
   };
