@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { parse, parseDocument, isPair, isScalar, isSeq, visit } from 'yaml';
 
-const ID_KEYS = new Set(['id', 'part', 'of']);
+const ID_KEYS = new Set(['id', 'part', 'of', 'madeIn', 'releasedFrom']);
 
 /** Frontmatter and body of a chapter file (the model requires the file to start with ---). */
 function splitChapter(text) {
@@ -61,16 +61,23 @@ export function replicateContent(contentDir, outDir, times, { vocabulary = 'dist
     }
   }
   bookYaml.set('chapters', listed);
+  labelOverviewFigures(contentDir, outDir, original, times, nameWords);
   writeFileSync(join(outDir, 'book.yaml'), bookYaml.toString({ lineWidth: 0 }));
   return { chapters: listed.length, bytes };
 }
 
 function replicaText(text, k, nameWords) {
   const { frontmatter, body } = splitChapter(text);
-  const renamed = `---\n${renameIds(frontmatter, (id) => `${id}-r${k}`)}---\n${body}`;
+  // Copy k's figures get their own ids; only copy 0 keeps the overview figure, which labels every copy's glands.
+  const figures = body.replace(/^(::figure\[.*?\]\{#)([^\s}]+)([^}]*)\}/gmu, (_, head, id, rest) => `${head}${id}-r${k}${rest.replace(/\s*\.overview\b/u, '')}}`);
+  const renamed = `---\n${renameIds(frontmatter, (id) => `${id}-r${k}`)}---\n${figures}`;
   if (nameWords.size === 0) return renamed;
+  return renameWords(renamed, k, nameWords);
+}
+
+function renameWords(text, k, nameWords) {
   const suffix = [...k.toString(2)].map((bit) => (bit === '1' ? '१' : '०')).join('');
-  return renamed.replace(DEVANAGARI_WORD, (word) => (nameWords.has(word) ? word + suffix : word));
+  return text.replace(DEVANAGARI_WORD, (word) => (nameWords.has(word) ? word + suffix : word));
 }
 
 // A word as the model's glossary sees it: a maximal run of Devanagari letters, signs and digits (not dandas).
@@ -93,3 +100,18 @@ function glossaryWords(chapterTexts) {
   return words;
 }
 
+
+/** The model wants the overview figure to label every gland: its labels are repeated with each copy's ids. */
+function labelOverviewFigures(contentDir, outDir, chapters, times, nameWords) {
+  for (const name of chapters) {
+    for (const [, attributes] of readFileSync(join(contentDir, name), 'utf8').matchAll(/^::figure\[.*?\]\{([^}]*)\}/gmu)) {
+      const src = /\.overview\b/u.test(attributes) && /src="([^"]+)"/u.exec(attributes)?.[1];
+      if (!src) continue;
+      const svg = readFileSync(join(contentDir, src), 'utf8');
+      const labels = [...svg.matchAll(/<text data-id="[^"]+"[^>]*>[^<]*<\/text>/gu)].map(([label]) => label);
+      const copies = [];
+      for (let k = 1; k < times; k += 1) for (const label of labels) copies.push(renameWords(label.replace(/data-id="([^"]+)"/u, `data-id="$1-r${k}"`), k, nameWords));
+      writeFileSync(join(outDir, src), svg.replace(/<\/svg>\s*$/u, `${copies.join('\n')}\n</svg>\n`));
+    }
+  }
+}
