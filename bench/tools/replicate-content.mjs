@@ -54,25 +54,33 @@ export function replicateContent(contentDir, outDir, times, { vocabulary = 'dist
     for (const name of original) {
       const text = readFileSync(join(contentDir, name), 'utf8');
       const fileName = k === 0 ? name : name.replace(/\.md$/, `-r${k}.md`);
-      const out = k === 0 ? text : replicaText(text, k, nameWords);
+      const out = k === 0 ? (times > 1 ? withoutOverview(text) : text) : replicaText(text, k, nameWords);
       writeFileSync(join(outDir, fileName), out);
       bytes += Buffer.byteLength(out);
       listed.push(fileName);
     }
   }
   bookYaml.set('chapters', listed);
-  labelOverviewFigures(contentDir, outDir, original, times, nameWords);
   writeFileSync(join(outDir, 'book.yaml'), bookYaml.toString({ lineWidth: 0 }));
   return { chapters: listed.length, bytes };
 }
 
 function replicaText(text, k, nameWords) {
   const { frontmatter, body } = splitChapter(text);
-  // Copy k's figures get their own ids; only copy 0 keeps the overview figure, which labels every copy's glands.
-  const figures = body.replace(/^(::figure\[.*?\]\{#)([^\s}]+)([^}]*)\}/gmu, (_, head, id, rest) => `${head}${id}-r${k}${rest.replace(/\s*\.overview\b/u, '')}}`);
+  // Copy k's figures get their own ids.
+  const figures = withoutOverview(body).replace(/^(::figure\[.*?\]\{#)([^\s}]+)/gmu, (_, head, id) => `${head}${id}-r${k}`);
   const renamed = `---\n${renameIds(frontmatter, (id) => `${id}-r${k}`)}---\n${figures}`;
   if (nameWords.size === 0) return renamed;
   return renameWords(renamed, k, nameWords);
+}
+
+/**
+ * The model wants an overview figure to label every gland of the book; labelling every copy's glands would make
+ * the figure (and its occlusion cards, one per label) grow as the square of the size. So above 1× the overview
+ * drawing is an ordinary figure in every copy.
+ */
+function withoutOverview(text) {
+  return text.replace(/^(::figure\[.*?\]\{[^}]*?)\s*\.overview\b/gmu, '$1');
 }
 
 function renameWords(text, k, nameWords) {
@@ -101,17 +109,3 @@ function glossaryWords(chapterTexts) {
 }
 
 
-/** The model wants the overview figure to label every gland: its labels are repeated with each copy's ids. */
-function labelOverviewFigures(contentDir, outDir, chapters, times, nameWords) {
-  for (const name of chapters) {
-    for (const [, attributes] of readFileSync(join(contentDir, name), 'utf8').matchAll(/^::figure\[.*?\]\{([^}]*)\}/gmu)) {
-      const src = /\.overview\b/u.test(attributes) && /src="([^"]+)"/u.exec(attributes)?.[1];
-      if (!src) continue;
-      const svg = readFileSync(join(contentDir, src), 'utf8');
-      const labels = [...svg.matchAll(/<text data-id="[^"]+"[^>]*>[^<]*<\/text>/gu)].map(([label]) => label);
-      const copies = [];
-      for (let k = 1; k < times; k += 1) for (const label of labels) copies.push(renameWords(label.replace(/data-id="([^"]+)"/u, `data-id="$1-r${k}"`), k, nameWords));
-      writeFileSync(join(outDir, src), svg.replace(/<\/svg>\s*$/u, `${copies.join('\n')}\n</svg>\n`));
-    }
-  }
-}
