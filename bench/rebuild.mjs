@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // node bench/rebuild.mjs [--runs 7]: wall time of `npm run build` (turbo, every output) after a chapter is edited,
-// with the glyph closures kept on disk (the default) and with BOOK_FONTS_CACHE=off, the two cases alternating.
+// with the glyph closures kept on disk (the default) and with BOOK_FONTS_CACHE=off, alternating with Chromium
+// printing the same 1× book to PDF (bench/tools/peer-inputs.mjs), the yardstick of issue 18's first target.
 // Each edit appends an HTML comment that no earlier build has seen to content/thyroid.md, so turbo misses its cache
 // for the model and every builder; the chapter is put back afterwards, also on Ctrl-C. Per-task times come from
 // turbo's run summary. Writes bench/results/rebuild.{json,md}.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -47,19 +49,33 @@ function rebuild(env, nonce) {
 }
 
 const samples = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+const chromiumSamples = [];
+const peerDir = mkdtempSync(join(tmpdir(), 'bench-rebuild-peers-'));
 try {
-  // A first build fills the closure folder and turbo's cache of the compile tasks.
+  // A first build fills the closure folder and turbo's cache of the compile tasks (and compiles @book/fonts,
+  // which the peer inputs read).
   rebuild({}, `warm-up ${process.hrtime.bigint()}`);
+  const { peerInputs, chromiumPdfArgs } = await import('./tools/peer-inputs.mjs');
+  const peers = peerInputs(join(root, 'content'), peerDir);
   for (let i = 0; i < Number(values.runs); i += 1) {
     for (const [name, env] of Object.entries(cases)) {
       const sample = rebuild(env, `${name} ${i} ${process.hrtime.bigint()}`);
       samples[name].push(sample);
       process.stderr.write(`${name} ${i + 1}: ${sample.wallMs} ms ${JSON.stringify(sample.tasks)}\n`);
     }
+    const profile = mkdtempSync(join(peerDir, 'profile-'));
+    const started = performance.now();
+    const chromium = spawnSync('chromium', chromiumPdfArgs(peers.html, join(peerDir, 'chromium.pdf'), profile), { stdio: 'ignore' });
+    const wallMs = Math.round(performance.now() - started);
+    if (chromium.status !== 0) throw new Error(`chromium failed (${chromium.error?.code ?? chromium.status}); Debian package: chromium`);
+    rmSync(profile, { recursive: true, force: true });
+    chromiumSamples.push(wallMs);
+    process.stderr.write(`Chromium PDF ${i + 1}: ${wallMs} ms\n`);
   }
 } finally {
   restore();
   rmSync(runsDir, { recursive: true, force: true });
+  rmSync(peerDir, { recursive: true, force: true });
 }
 
 // Imported here, after the runs: their turbo builds compiled @book/dev.
@@ -78,7 +94,9 @@ const result = {
       },
     ]),
   ),
+  chromiumPdf: { medianWallMs: median(chromiumSamples), samples: chromiumSamples },
 };
+result.ratio = Math.round((result.cases['closures kept on disk'].medianWallMs / result.chromiumPdf.medianWallMs) * 100) / 100;
 mkdirSync(values.out, { recursive: true });
 writeFileSync(join(values.out, 'rebuild.json'), `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(
@@ -93,6 +111,8 @@ writeFileSync(
     ...Object.entries(result.cases).map(
       ([name, c]) => `| ${name} | ${c.medianWallMs} ms | ${taskNames.map((task) => `${c.medianTaskMs[task]} ms`).join(' | ')} |`,
     ),
+    '',
+    `Chromium printing the same 1× book to PDF (the same HTML as \`npm run bench\` gives it), alternating with the builds: median ${result.chromiumPdf.medianWallMs} ms. Edit → \`npm run build\` / Chromium: **${result.ratio}** (target ≤ 1.0: ${result.ratio <= 1 ? 'met' : '**not met**'}).`,
     '',
   ].join('\n'),
 );

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// npm run bench [-- --sizes 1,10,100 --runs 5 --runs-large 5 --vocabulary distinct|same --no-compile]
+// npm run bench [-- --sizes 1,10,100 --runs 5 --runs-large 5 --vocabulary distinct|same --no-compile --no-rebuild --no-watch]
 // Builds content at each size (× the book) with our builders and with the peers (pandoc EPUB, headless Chromium
-// PDF), interleaving them run by run so machine noise hits both alike, and writes bench/results/results.{json,md}
-// and bench/results/time-vs-size.svg. See docs/bench-results.md for what each column means.
+// PDF, Typst PDF), interleaving them run by run so machine noise hits all alike; scores how much Devanagari each PDF
+// gives back when copied; then measures an edit's `npm run build` against Chromium (bench/rebuild.mjs) and
+// `npm run dev` (bench/watch.mjs). Writes bench/results/results.{json,md} (with every target of issue 18) and
+// bench/results/time-vs-size.svg. See docs/bench-results.md for what each column means.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +25,9 @@ const { values } = parseArgs({
     'runs-large': { type: 'string', default: '5' },
     'large-from': { type: 'string', default: '100' },
     'no-compile': { type: 'boolean', default: false },
+    'no-rebuild': { type: 'boolean', default: false },
+    'no-watch': { type: 'boolean', default: false },
+    'extraction-up-to': { type: 'string', default: '10' },
     vocabulary: { type: 'string', default: 'distinct' },
     out: { type: 'string', default: join(root, 'bench', 'results') },
   },
@@ -38,13 +43,16 @@ if (!values['no-compile']) {
 
 // Imported after compiling: it reads the font paths from @book/fonts, which a fresh clone has not built yet.
 const { peerInputs, pandocEpubArgs, chromiumPdfArgs } = await import('./tools/peer-inputs.mjs');
-const { builders } = await import('@book/dev/builders');
+const { builders, builder } = await import('@book/dev/builders');
+const { typstInputs } = await import('./tools/typst-source.mjs');
+const { extraction } = await import('./tools/extraction.mjs');
+const { bookJsonPath } = await import('@book/model/io');
 
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1796083200' };
 const work = mkdtempSync(join(tmpdir(), 'book-bench-'));
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, pandoc: version('pandoc', ['--version']), chromium: version('chromium', ['--version']) },
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, pandoc: version('pandoc', ['--version']), chromium: version('chromium', ['--version']), typst: typstVersion() },
   commit: version('git', ['-C', root, 'rev-parse', '--short', 'HEAD']),
   vocabulary: values.vocabulary,
   sizes: {},
@@ -59,6 +67,10 @@ try {
     const outAll = join(dir, 'out-all');
     const outOne = join(dir, 'out-one');
     for (const d of [outAll, outOne]) mkdirSync(d, { recursive: true });
+    // Typst's source is written from the Book JSON, so the model runs once first (outside the timing).
+    await measure('node', [harness('build-one.mjs'), 'model', contentDir, outOne], { env });
+    const book = JSON.parse(readFileSync(bookJsonPath(outOne), 'utf8'));
+    const typst = typstInputs(book, join(dir, 'typst'));
     const cases = {
       all: () => measure('node', [harness('build-all.mjs'), contentDir, outAll], { env }),
       model: () => measure('node', [harness('build-one.mjs'), 'model', contentDir, outOne], { env }),
@@ -69,6 +81,7 @@ try {
         const profile = mkdtempSync(join(dir, 'chromium-profile-'));
         return measure('chromium', chromiumPdfArgs(peers.html, join(dir, 'chromium.pdf'), profile), { env }).finally(() => rmSync(profile, { recursive: true, force: true }));
       },
+      typstPdf: () => measure('node', [harness('typst-pdf.mjs'), typst.main, join(dir, 'typst.pdf'), ...typst.fontDirs], { env }),
     };
     const runs = Number(size >= Number(values['large-from']) ? values['runs-large'] : values.runs);
     const samples = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
@@ -80,13 +93,25 @@ try {
         log(`${size}× run ${run}/${runs} ${name}: ${Math.round(sample.wallMs)} ms wall, ${Math.round(sample.cpuMs ?? NaN)} ms cpu, ${Math.round((sample.maxRssKB ?? 0) / 1024)} MB`);
       }
     }
+    // The longest-common-subsequence score is quadratic in repeated words, so it is taken on the smaller sizes only.
+    const pdfs = { ours: join(outAll, builder('pdf').outputs(book.meta.id).pdf), chromium: join(dir, 'chromium.pdf'), typst: join(dir, 'typst.pdf') };
+    const copied = size <= Number(values['extraction-up-to']) ? Object.fromEntries(await Promise.all(Object.entries(pdfs).map(async ([name, pdf]) => [name, await extraction(book, pdf)]))) : undefined;
+    if (copied) log(`${size}× words copied in order: ${JSON.stringify(copied)}`);
     results.sizes[size] = {
-      content: { chapters: content.chapters, markdownBytes: content.bytes, pdfPages: samples.all[0]?.report?.pages },
+      content: { chapters: content.chapters, markdownBytes: content.bytes, pdfPages: samples.all[0]?.report?.pages, typstPages: samples.typstPdf[0]?.report?.pages },
+      ...(copied ? { extraction: copied } : {}),
       cases: Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, { ...summarize(list), samples: list.map(({ wallMs, cpuMs, maxRssKB }) => ({ wallMs: Math.round(wallMs), cpuMs, maxRssKB })) }])),
     };
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+// Targets 1 and 2 (an edit's `npm run build` against Chromium, `npm run dev`) are their own scripts; they write
+// rebuild.json and watch.json beside results.json, which writeResults reads.
+for (const [flag, script] of [['no-rebuild', 'rebuild.mjs'], ['no-watch', 'watch.mjs']]) {
+  if (values[flag]) continue;
+  log(`running bench/${script}`);
+  execFileSync(process.execPath, [join(root, 'bench', script), '--out', values.out, ...(script === 'rebuild.mjs' ? ['--runs', values.runs] : [])], { cwd: root, stdio: 'inherit' });
 }
 results.benchMinutes = Math.round((Date.now() - started) / 6000) / 10;
 writeResults(results, values.out);
@@ -95,6 +120,15 @@ log(`wrote ${values.out}/results.{json,md} and time-vs-size.svg in ${results.ben
 function version(command, args) {
   try {
     return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n')[0].trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function typstVersion() {
+  try {
+    const { version: v } = JSON.parse(readFileSync(join(root, 'node_modules', '@myriaddreamin', 'typst-ts-node-compiler', 'package.json'), 'utf8'));
+    return `@myriaddreamin/typst-ts-node-compiler ${v}`;
   } catch {
     return undefined;
   }

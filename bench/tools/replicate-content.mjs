@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { parse, parseDocument, isPair, isScalar, isSeq, visit } from 'yaml';
 
-const ID_KEYS = new Set(['id', 'part', 'of']);
+const ID_KEYS = new Set(['id', 'part', 'of', 'madeIn', 'releasedFrom']);
 
 /** Frontmatter and body of a chapter file (the model requires the file to start with ---). */
 function splitChapter(text) {
@@ -54,7 +54,7 @@ export function replicateContent(contentDir, outDir, times, { vocabulary = 'dist
     for (const name of original) {
       const text = readFileSync(join(contentDir, name), 'utf8');
       const fileName = k === 0 ? name : name.replace(/\.md$/, `-r${k}.md`);
-      const out = k === 0 ? text : replicaText(text, k, nameWords);
+      const out = k === 0 ? (times > 1 ? withoutOverview(text) : text) : replicaText(text, k, nameWords);
       writeFileSync(join(outDir, fileName), out);
       bytes += Buffer.byteLength(out);
       listed.push(fileName);
@@ -67,10 +67,25 @@ export function replicateContent(contentDir, outDir, times, { vocabulary = 'dist
 
 function replicaText(text, k, nameWords) {
   const { frontmatter, body } = splitChapter(text);
-  const renamed = `---\n${renameIds(frontmatter, (id) => `${id}-r${k}`)}---\n${body}`;
+  // Copy k's figures get their own ids.
+  const figures = withoutOverview(body).replace(/^(::figure\[.*?\]\{#)([^\s}]+)/gmu, (_, head, id) => `${head}${id}-r${k}`);
+  const renamed = `---\n${renameIds(frontmatter, (id) => `${id}-r${k}`)}---\n${figures}`;
   if (nameWords.size === 0) return renamed;
+  return renameWords(renamed, k, nameWords);
+}
+
+/**
+ * The model wants an overview figure to label every gland of the book; labelling every copy's glands would make
+ * the figure (and its occlusion cards, one per label) grow as the square of the size. So above 1× the overview
+ * drawing is an ordinary figure in every copy.
+ */
+function withoutOverview(text) {
+  return text.replace(/^(::figure\[.*?\]\{[^}]*?)\s*\.overview\b/gmu, '$1');
+}
+
+function renameWords(text, k, nameWords) {
   const suffix = [...k.toString(2)].map((bit) => (bit === '1' ? '१' : '०')).join('');
-  return renamed.replace(DEVANAGARI_WORD, (word) => (nameWords.has(word) ? word + suffix : word));
+  return text.replace(DEVANAGARI_WORD, (word) => (nameWords.has(word) ? word + suffix : word));
 }
 
 // A word as the model's glossary sees it: a maximal run of Devanagari letters, signs and digits (not dandas).
@@ -92,4 +107,5 @@ function glossaryWords(chapterTexts) {
   }
   return words;
 }
+
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Book, Run } from '@book/model';
+import type { Book } from '@book/model';
 import { buildPdf, type PageMap } from '@book/build-pdf';
 import { fixtureBook } from '../../../packages/build-pdf/test/fixture-book.js';
 import { builder, modelOutputs } from '@book/dev/builders';
@@ -45,18 +45,4 @@ export function buildInto(book: Book, dir: string, source: Built['source'] = 'fi
   return { book, pdf, booklet, pageMap: out.pageMap, source };
 }
 
-const text = (runs: readonly Run[]): string => runs.map((r) => r.text).join('');
-
-/** All chapter prose in reading order: headings, paragraph sentences, list items (tables are not prose). */
-export function proseText(book: Book): string {
-  const parts: string[] = [];
-  for (const chapter of book.chapters) {
-    parts.push(chapter.title);
-    for (const block of chapter.blocks) {
-      if (block.type === 'heading') parts.push(text(block.runs));
-      else if (block.type === 'paragraph') parts.push(...block.sentences.map((s) => text(s.runs)));
-      else if (block.type === 'list') parts.push(...block.items.map((i) => text(i.runs)));
-    }
-  }
-  return parts.join('\n');
-}
+export { proseText } from '../../../bench/tools/in-order.mjs';

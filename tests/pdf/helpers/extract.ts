@@ -32,52 +32,8 @@ export async function pdfjs(pdf: string): Promise<string> {
   return text;
 }
 
-export function tokens(text: string): string[] {
-  return text.normalize('NFC').split(/\s+/u).filter(Boolean);
-}
-
-/**
- * Share of expected tokens found, in order, in the extracted tokens (longest common subsequence, so anything
- * extra such as running headers costs nothing, but a token that comes back mangled, split or merged is lost).
- */
-export function inOrderRecovery(expected: string[], got: string[]): { found: number; total: number; ratio: number; missing: string[] } {
-  // Hunt–Szymanski style LCS over token ids: O((r + n) log n) where r is the number of matching pairs.
-  const positions = new Map<string, number[]>();
-  got.forEach((t, i) => {
-    const list = positions.get(t);
-    if (list) list.push(i);
-    else positions.set(t, [i]);
-  });
-  const tails: number[] = [];
-  const tailExp: number[] = [];
-  const prev: number[] = [];
-  for (let e = 0; e < expected.length; e++) {
-    const list = positions.get(expected[e]!);
-    if (!list) continue;
-    for (let k = list.length - 1; k >= 0; k--) {
-      const g = list[k]!;
-      let lo = 0;
-      let hi = tails.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tails[mid]! < g) lo = mid + 1;
-        else hi = mid;
-      }
-      tails[lo] = g;
-      tailExp[lo] = e;
-      prev[e] = lo > 0 ? tailExp[lo - 1]! : -1;
-    }
-  }
-  // For the message only: a greedy walk naming tokens that did not come back nearby.
-  const missing: string[] = [];
-  let at = 0;
-  for (const token of expected) {
-    const hit = got.indexOf(token, at);
-    if (hit >= 0 && hit - at < 400) at = hit + 1;
-    else missing.push(token);
-  }
-  return { found: tails.length, total: expected.length, ratio: expected.length ? tails.length / expected.length : 1, missing };
-}
+// The token split and the in-order measure live in bench/tools so `npm run bench` scores the peers' PDFs the same way.
+export { inOrderRecovery, tokens } from '../../../bench/tools/in-order.mjs';
 
 /** Text compared the way a reader searches it: NFC, every run of whitespace one space. */
 export function flat(text: string): string {
