@@ -42,6 +42,7 @@ export const CSS = `@font-face {
   border: 1px solid #8a3b00; border-radius: 4px; }
 .nightMode .editorial, .night_mode .editorial { color: #ffb37a; border-color: #ffb37a; }
 .label { color: #666; }
+.term .label { display: block; font-size: 18px; font-weight: 400; }
 .context { font-size: 16px; color: #7a5c00; margin-bottom: 0.3em; }
 .nightMode .context, .night_mode .context { color: #e0b84a; }
 .before { font-size: 20px; color: #666; margin-bottom: 0.2em; }
