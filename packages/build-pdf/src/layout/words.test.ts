@@ -82,3 +82,59 @@ describe('toWords across runs of the same style', () => {
     expect(split[0]!.pieces).toHaveLength(1);
   });
 });
+
+describe('break opportunities from UAX #14, with the Hindi rules on top', () => {
+  const space = spaceWidth('regular', 10);
+  /** Every way the text can be set, from the width of its widest word (or of `widest`) up to one line. */
+  const layouts = (text: string, widest = ''): string[][] => {
+    const words = toWords([{ text, weight: 'regular' }], 10);
+    const out: string[][] = [];
+    for (let width = Math.ceil(Math.max(measure('regular', 10, widest), ...words.map((w) => w.width))); width < 260; width += 2) {
+      const lines = breakLines(words, width, space);
+      expect(lines.flatMap((l) => l.words)).toHaveLength(words.length);
+      out.push(lines.map((l) => l.words.map((w) => w.text).join(' ')));
+    }
+    return out;
+  };
+
+  it('never breaks before a closing bracket or after an opening one, even with a space inside the brackets', () => {
+    const text = 'पीयूष ग्रंथि ( pituitary gland ) मस्तिष्क के नीचे [ अग्र पालि ] स्थित होती है';
+    for (const lines of layouts(text, '( pituitary gland )')) {
+      for (const line of lines) {
+        expect(line).not.toMatch(/^[)\]]/);
+        expect(line).not.toMatch(/[([]$/);
+      }
+      expect(lines.join(' ')).toBe(text);
+    }
+  });
+
+  it('never starts a line with a danda or double danda, even after a space', () => {
+    const text = 'यह ग्रंथि गले में होती है । इसका हार्मोन थायरॉक्सिन है ॥ वह भी ज़रूरी है ।';
+    for (const lines of layouts(text)) {
+      for (const line of lines) expect(line).not.toMatch(/^[।॥]/);
+      expect(lines.join(' ')).toBe(text);
+    }
+  });
+
+  it('does not break at a zero-width no-break space (U+FEFF) and keeps it', () => {
+    const text = 'क ख ग घ १०\ufeffमि.ली. ङ च छ ज';
+    for (const lines of layouts(text)) {
+      expect(lines.join(' ')).toBe(text);
+      expect(lines.some((l) => l.includes('१०\ufeffमि.ली.'))).toBe(true);
+    }
+  });
+
+  it('cuts a compound too wide for the line after its hyphen, not inside a part', () => {
+    const words = toWords([{ text: 'the thyroid-stimulating hormone', weight: 'regular' }], 10);
+    const compound = measure('regular', 10, 'thyroid-stimulating');
+    const widest = Math.max(measure('regular', 10, 'thyroid-'), measure('regular', 10, 'stimulating'), measure('regular', 10, 'hormone'));
+    let tried = 0;
+    for (let width = Math.ceil(widest); width < compound; width += 1) {
+      tried++;
+      const texts = breakLines(words, width, space).flatMap((l) => l.words.map((w) => w.text));
+      expect(texts).toContain('thyroid-');
+      expect(texts).toContain('stimulating');
+    }
+    expect(tried).toBeGreaterThan(5);
+  });
+});
