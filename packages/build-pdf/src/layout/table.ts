@@ -1,5 +1,5 @@
 import type { Flow } from './flow.js';
-import { ascent, contentWidth, leading, margin } from './geometry.js';
+import { A5, ascent, contentWidth, leading, margin } from './geometry.js';
 import { structNode, type StructNode } from './page-model.js';
 import type { Line, StyledText } from './words.js';
 
@@ -22,7 +22,7 @@ export interface TableSpec {
   rows: Cell[][];
   parent: StructNode;
   size: number;
-  /** Called before each body row is drawn, with the page it lands on (rows never split). */
+  /** Called before each body row is drawn, with the page it starts on (only a row taller than a page is split). */
   onRow?: (index: number, page: number) => void;
 }
 
@@ -48,8 +48,10 @@ function layCells(flow: Flow, cells: Cell[], widths: number[], size: number): { 
 }
 
 /**
- * A ruled table with a shaded header row repeated on every page it spans. Rows never split. The repeated header is
- * a pagination artifact: screen readers read the header once, not in the middle of the table (PDF/UA-1 7.5).
+ * A ruled table with a shaded header row repeated on every page it spans. A row that fits on a page is never split;
+ * a row taller than a page (one long cell) is split between lines, so no text is ever drawn below the bottom
+ * margin. The repeated header is a pagination artifact: screen readers read the header once, not in the middle of
+ * the table (PDF/UA-1 7.5).
  */
 export function table(flow: Flow, spec: TableSpec): void {
   if (spec.columns.length !== spec.header.length) throw new TypeError('table: give one column width per header cell');
@@ -57,50 +59,77 @@ export function table(flow: Flow, spec: TableSpec): void {
   const node = structNode('Table', spec.parent);
   const head = layCells(flow, spec.header, widths, spec.size);
   const lh = leading(spec.size);
+  const roomBelow = (): number => flow.y - margin.bottom;
+  // Height a body row may take on a page: the text area minus the repeated header.
+  const pageRoom = A5.height - margin.top - margin.bottom - head.height;
 
-  const drawRow = (row: { cells: LaidCell[]; height: number }, tag: 'TH' | 'TD', tr: StructNode | null): void => {
-    const top = flow.y;
-    if (tag === 'TH') flow.rect(margin.left, top - row.height, contentWidth, row.height, [0.93, 0.9, 0.84]);
-    let x = margin.left;
-    row.cells.forEach((cell, i) => {
+  /** Draws a row from the cursor down, continuing on new pages (after `continued()`) while it does not fit. */
+  const drawRow = (row: { cells: LaidCell[]; height: number }, tag: 'TH' | 'TD', tr: StructNode | null, continued: () => void): void => {
+    const cellNodes = row.cells.map(() => {
       const cellNode = tr ? structNode(tag, tr) : null;
       if (cellNode && tag === 'TH') cellNode.scope = 'Column';
-      let y = top - PAD;
-      for (const p of cell.paragraphs) {
-        const node = cellNode && p.lang ? structNode('Span', cellNode, p.lang) : cellNode;
-        const indent = p.bar ? BAR : 0;
-        for (const line of p.lines) {
-          flow.drawLine(line, x + PAD + indent, y - ascent(spec.size), spec.size, 0, node, p.gray);
+      return cellNode;
+    });
+    // Each cell's lines in order. An English paragraph's /Lang span joins its cell when its first line is drawn,
+    // so the cell's kids stay in reading order.
+    const spans = new Map<object, StructNode>();
+    const nodeFor = (i: number, p: LaidCell['paragraphs'][number]): StructNode | null => {
+      const cellNode = cellNodes[i]!;
+      if (!cellNode || !p.lang) return cellNode;
+      if (!spans.has(p)) spans.set(p, structNode('Span', cellNode, p.lang));
+      return spans.get(p)!;
+    };
+    const cellLines = row.cells.map((cell) => cell.paragraphs.flatMap((p) => p.lines.map((line) => ({ line, paragraph: p }))));
+    const drawn = row.cells.map(() => 0);
+    for (;;) {
+      const left = Math.max(0, ...cellLines.map((lines, i) => lines.length - drawn[i]!));
+      const fits = Math.floor((roomBelow() - 2 * PAD + 1e-6) / lh);
+      const count = left <= fits ? left : Math.max(1, fits);
+      const height = count * lh + 2 * PAD;
+      const top = flow.y;
+      if (tag === 'TH') flow.rect(margin.left, top - height, contentWidth, height, [0.93, 0.9, 0.84]);
+      let x = margin.left;
+      cellLines.forEach((lines, i) => {
+        let y = top - PAD;
+        for (const { line, paragraph: p } of lines.slice(drawn[i], drawn[i]! + count)) {
+          const indent = p.bar ? BAR : 0;
+          flow.drawLine(line, x + PAD + indent, y - ascent(spec.size), spec.size, 0, nodeFor(i, p), p.gray);
           if (p.bar) flow.rect(x + PAD, y - lh, 2.2, lh, [0.55, 0.35, 0.1]);
           y -= lh;
         }
-      }
-      x += widths[i]!;
-    });
-    flow.rule(margin.left, top - row.height, contentWidth, tag === 'TH' ? 0.8 : 0.4, tag === 'TH' ? 0.35 : 0.7);
-    flow.y = top - row.height;
+        drawn[i] = Math.min(lines.length, drawn[i]! + count);
+        x += widths[i]!;
+      });
+      flow.y = top - height;
+      if (count === left) break;
+      continued();
+    }
+    flow.rule(margin.left, flow.y, contentWidth, tag === 'TH' ? 0.8 : 0.4, tag === 'TH' ? 0.35 : 0.7);
   };
 
   const header = (repeated: boolean): void => {
     flow.rule(margin.left, flow.y, contentWidth, 0.8, 0.35);
-    if (!repeated) return drawRow(head, 'TH', structNode('TR', node));
+    if (!repeated) return drawRow(head, 'TH', structNode('TR', node), () => flow.newPage());
     flow.pagination = true;
     try {
-      drawRow(head, 'TH', null);
+      drawRow(head, 'TH', null, () => flow.newPage());
     } finally {
       flow.pagination = false;
     }
   };
+  const nextPage = (): void => {
+    flow.newPage();
+    header(true);
+  };
 
   const rows = spec.rows.map((r) => layCells(flow, r, widths, spec.size));
-  flow.ensure(head.height + (rows[0]?.height ?? 0));
+  // A row that fits on a page starts where it fits whole; a taller one starts where at least two of its lines fit.
+  const needs = (row: { height: number }): number => (row.height <= pageRoom ? row.height : 2 * lh + 2 * PAD);
+  flow.ensure(head.height + (rows[0] ? needs(rows[0]) : 0));
   header(false);
   rows.forEach((row, i) => {
-    if (flow.y - row.height < margin.bottom) {
-      flow.newPage();
-      header(true);
-    }
+    if (roomBelow() < needs(row)) nextPage();
     spec.onRow?.(i, flow.page.number);
-    drawRow(row, 'TD', structNode('TR', node));
+    drawRow(row, 'TD', structNode('TR', node), nextPage);
   });
 }

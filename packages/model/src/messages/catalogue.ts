@@ -36,6 +36,7 @@ export const catalogue = {
   'html-raw': 'Raw HTML is shown as plain text, never as markup. Write Markdown instead (**bold**, *italic*).',
   'link-target': 'Links may only point inside the book: #id of a chapter, gland, hormone, disorder or term. Nothing is fetched from the network.',
   'link-unknown': 'Point the link at an id that exists in the book (a chapter, gland, part, hormone, disorder or term; check its spelling), or remove the link.',
+  'table-too-wide': 'Split the table into narrower ones, or turn some of its columns into rows or a list: the A5 page cannot print more columns side by side without words running into each other.',
   'image-unsupported': 'Images are not supported yet; describe the figure in text.',
   'nesting-too-deep': 'Flatten the structure: lists and quotes may nest at most 8 levels deep in a chapter.',
   'emphasis-nesting': 'Use at most three emphasis marks together (***bold italic***) and at most 60 bold or italic words per paragraph; for a literal * or _ write \\* or \\_.',

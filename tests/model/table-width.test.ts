@@ -1,0 +1,39 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBook } from '@book/model';
+
+const valid = join(import.meta.dirname, '..', 'fixtures', 'valid');
+
+/** A copy of the valid fixture with a table of `columns` columns appended to thyroid.md; its first line's number. */
+function withTable(columns: number): { dir: string; line: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  cpSync(valid, dir, { recursive: true });
+  const file = join(dir, 'thyroid.md');
+  const text = readFileSync(file, 'utf8').replace(/\n*$/, '\n');
+  const cells = (word: string) => `| ${Array.from({ length: columns }, (_, i) => `${word}${i + 1}`).join(' | ')} |`;
+  const table = [cells('स्तंभ'), `|${' --- |'.repeat(columns)}`, cells('मान')].join('\n');
+  writeFileSync(file, `${text}\n${table}\n`);
+  return { dir, line: text.split('\n').length + 1 };
+}
+
+describe('a content table must fit the A5 text width', () => {
+  it('refuses a 30-column table with a positioned message at the table', () => {
+    const { dir, line } = withTable(30);
+    const { book, files } = loadBook(dir);
+    expect(book).toBeUndefined();
+    const found = files.flatMap((f) => f.messages.map((m) => ({ at: `${f.path}:${m.line}:${m.column} ${m.ruleId}`, reason: m.reason })));
+    expect(found.map((m) => m.at)).toEqual([`thyroid.md:${line}:1 table-too-wide`]);
+    expect(found[0]!.reason).toMatch(/30 columns/);
+  });
+
+  it('refuses 7 columns and accepts 6, the widest table the page holds', () => {
+    const seven = withTable(7);
+    expect(loadBook(seven.dir).files.flatMap((f) => f.messages.map((m) => m.ruleId))).toEqual(['table-too-wide']);
+    const six = loadBook(withTable(6).dir);
+    expect(six.files.flatMap((f) => f.messages.map((m) => m.reason))).toEqual([]);
+    const table = six.book!.chapters.flatMap((c) => c.blocks).find((b) => b.type === 'table');
+    expect(table).toMatchObject({ header: { length: 6 } });
+  });
+});
