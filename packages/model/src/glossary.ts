@@ -1,3 +1,4 @@
+import { nameForms } from './names.js';
 import type { Block, Chapter, GlossaryEntry } from './schema/index.js';
 
 const collator = new Intl.Collator('hi');
@@ -16,7 +17,7 @@ export function buildGlossary(chapters: readonly Chapter[]): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
   for (const chapter of chapters) {
     const add = (kind: GlossaryEntry['kind'], { id, name, from }: Pick<GlossaryEntry, 'id' | 'name' | 'from'>) => {
-      const forms = [name.hi, ...(name.aliases ?? []), ...(name.textbook ?? [])];
+      const forms = nameForms(name);
       const found = new Set<number>();
       for (const form of forms) {
         for (const i of candidates(index, form, texts.length)) if (!found.has(i) && containsWord(texts[i]!, form)) found.add(i);

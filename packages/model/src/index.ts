@@ -14,3 +14,4 @@ export { bookJson } from './io/book-json.js';
 export { BOOK_ID_FILE, bookJsonPath, builtBookId, recordBookId } from './io/book-location.js';
 export { linkResolver, type LinkResolver, type LinkTarget } from './links/resolve.js';
 export { MAX_FIGURE_BYTES, MAX_DEPTH as MAX_FIGURE_DEPTH } from './figures/svg-policy.js';
+export { nameForms } from './names.js';

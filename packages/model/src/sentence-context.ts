@@ -1,3 +1,4 @@
+import { nameForms } from './names.js';
 import type { Block, Chapter, Run } from './schema/index.js';
 
 /**
@@ -58,7 +59,7 @@ const DEVANAGARI_LETTER = /[\u0900-\u0963\u0966-\u097F]/u;
 function nameFinder(chapters: readonly Chapter[]): (text: string) => Place[] {
   const byFirstWord = new Map<string, { form: string; place: Place }[]>();
   const add = (name: { hi: string; aliases?: readonly string[]; textbook?: readonly string[] }, place: Place) => {
-    for (const form of [name.hi, ...(name.aliases ?? []), ...(name.textbook ?? [])]) {
+    for (const form of nameForms(name)) {
       const first = form.match(DEVANAGARI_WORD)?.[0];
       if (!first) continue;
       const list = byFirstWord.get(first) ?? [];

@@ -1,4 +1,4 @@
-import type { Book, Chapter, Run } from '@book/model';
+import { nameForms, type Book, type Chapter, type Run } from '@book/model/io';
 import type { ElementContent } from 'hast';
 import { clozeClose, clozeOpen, h, runContent } from './html.js';
 
@@ -85,7 +85,7 @@ export class ClozePlanner {
   }
 
   #name(name: { hi: string; aliases?: readonly string[]; textbook?: readonly string[] }, entity: boolean): void {
-    for (const form of [name.hi, ...(name.aliases ?? []), ...(name.textbook ?? [])]) {
+    for (const form of nameForms(name)) {
       this.#names.add(normal(form));
       const words = form.split(/\s+/u);
       if (entity && words.length > 1) this.#firstWords.add(normal(words[0]!));

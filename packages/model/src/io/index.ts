@@ -11,3 +11,4 @@ export { linkResolver, type LinkResolver, type LinkTarget } from '../links/resol
 export { InputError } from './input-error.js';
 export { runCommand, BUG_EXIT_CODE } from './run-command.js';
 export { ensureFolder } from './ensure-folder.js';
+export { nameForms } from '../names.js';
