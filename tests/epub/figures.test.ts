@@ -1,23 +1,12 @@
-import * as hb from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
 import { fontBytes } from '@book/fonts';
 import type { FigureBlock } from '@book/model';
+import { shaper } from './helpers/shaper.js';
 import { elements, subject, visibleText, xml } from './helpers/subject.js';
 import { htmlId } from '../../packages/build-epub/src/html/files.js';
 
 const epub = await subject();
 const chapters = epub.book.chapters.map((chapter) => ({ chapter, figures: chapter.blocks.filter((b): b is FigureBlock => b.type === 'figure') }));
-
-function glyphs(font: Uint8Array) {
-  const hbFont = new hb.Font(new hb.Face(new hb.Blob(font)));
-  return (word: string) => {
-    const buffer = new hb.Buffer();
-    buffer.addText(word);
-    buffer.guessSegmentProperties();
-    hb.shape(hbFont, buffer);
-    return buffer.getGlyphInfos().map((info) => hbFont.glyphToPath(info.codepoint)).join(' ');
-  };
-}
 
 describe.skipIf(epub.source !== 'dist')('figures in the EPUB', () => {
   it('every figure is an inline SVG in a <figure> with its alt text, labels and caption', () => {
@@ -47,7 +36,7 @@ describe.skipIf(epub.source !== 'dist')('figures in the EPUB', () => {
   });
 
   it('the embedded regular subset draws every label as the full font does', () => {
-    const [subset, full] = [glyphs(epub.files.get('OEBPS/fonts/NotoSansDevanagari-Regular.ttf')!), glyphs(fontBytes('regular'))];
+    const [subset, full] = [shaper(epub.files.get('OEBPS/fonts/NotoSansDevanagari-Regular.ttf')!), shaper(fontBytes('regular'))];
     const words = chapters.flatMap(({ figures }) => figures.flatMap((f) => f.labels.flatMap((l) => l.text.split(' '))));
     expect(words.filter((word) => subset(word) !== full(word) || /\.notdef|^$/.test(subset(word)))).toEqual([]);
   });

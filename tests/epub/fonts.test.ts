@@ -1,7 +1,7 @@
-import * as hb from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
 import { fontBytes } from '@book/fonts';
 import type { Node } from '@xmldom/xmldom';
+import { shaper } from './helpers/shaper.js';
 import { elements, subject, text, xml } from './helpers/subject.js';
 
 const epub = await subject();
@@ -10,18 +10,6 @@ const FONTS = { regular: 'OEBPS/fonts/NotoSansDevanagari-Regular.ttf', bold: 'OE
 function tables(font: Uint8Array): Set<string> {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
   return new Set(Array.from({ length: view.getUint16(4) }, (_, i) => String.fromCharCode(...font.subarray(12 + 16 * i, 16 + 16 * i))));
-}
-
-function shaper(font: Uint8Array) {
-  const hbFont = new hb.Font(new hb.Face(new hb.Blob(font)));
-  return (word: string) => {
-    const buffer = new hb.Buffer();
-    buffer.addText(word);
-    buffer.guessSegmentProperties();
-    hb.shape(hbFont, buffer);
-    const positions = buffer.getGlyphPositions();
-    return buffer.getGlyphInfos().map((info, i) => `${hbFont.glyphToPath(info.codepoint)}@${JSON.stringify(positions[i])}`).join(' ');
-  };
 }
 
 const BOLD = new Set(['h1', 'h2', 'h3', 'h4', 'th', 'strong', 'dfn']);
