@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --sizes 1,10,100 --runs 5 --runs-large 5 --vocabulary distinct|same --no-compile --no-rebuild --no-watch]
+// npm run bench [-- --sizes 1,10,100 --runs 5 --runs-large 5 --vocabulary distinct|same --no-compile --no-rebuild --no-watch --no-fresh-clone]
 // Builds content at each size (× the book) with our builders and with the peers (pandoc EPUB, headless Chromium
 // PDF, Typst PDF), interleaving them run by run so machine noise hits all alike; scores how much Devanagari each PDF
 // gives back when copied; then measures an edit's `npm run build` against Chromium (bench/rebuild.mjs) and
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     'no-compile': { type: 'boolean', default: false },
     'no-rebuild': { type: 'boolean', default: false },
     'no-watch': { type: 'boolean', default: false },
+    'no-fresh-clone': { type: 'boolean', default: false },
     'extraction-up-to': { type: 'string', default: '10' },
     vocabulary: { type: 'string', default: 'distinct' },
     out: { type: 'string', default: join(root, 'bench', 'results') },
@@ -106,9 +107,9 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-// Targets 1 and 2 (an edit's `npm run build` against Chromium, `npm run dev`) are their own scripts; they write
-// rebuild.json and watch.json beside results.json, which writeResults reads.
-for (const [flag, script] of [['no-rebuild', 'rebuild.mjs'], ['no-watch', 'watch.mjs']]) {
+// Targets 1 and 2 (an edit's `npm run build` against Chromium, `npm run dev`) and target 4's fresh clone are their
+// own scripts; they write rebuild.json, watch.json and fresh-clone.json beside results.json, which writeResults reads.
+for (const [flag, script] of [['no-rebuild', 'rebuild.mjs'], ['no-watch', 'watch.mjs'], ['no-fresh-clone', 'fresh-clone.mjs']]) {
   if (values[flag]) continue;
   log(`running bench/${script}`);
   execFileSync(process.execPath, [join(root, 'bench', script), '--out', values.out, ...(script === 'rebuild.mjs' ? ['--runs', values.runs] : [])], { cwd: root, stdio: 'inherit' });

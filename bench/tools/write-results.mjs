@@ -9,7 +9,7 @@ const SERIES = { all: 'ours: all outputs', model: 'ours: model', pdf: 'ours: PDF
 
 export function writeResults(results, outDir) {
   const read = (name) => (existsSync(join(outDir, name)) ? JSON.parse(readFileSync(join(outDir, name), 'utf8')) : undefined);
-  results.targets = evaluate(results.sizes, { rebuild: read('rebuild.json'), watch: read('watch.json') });
+  results.targets = evaluate(results.sizes, { rebuild: read('rebuild.json'), watch: read('watch.json'), freshClone: read('fresh-clone.json') });
   results.context = context(results.sizes);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
