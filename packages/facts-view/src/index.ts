@@ -66,10 +66,27 @@ export const FACT_LABELS = {
   details: 'विवरण',
 } as const;
 
+/** A hormone is too much or too little (अधिकता, कमी); a gland or part works too much or too little (ui.hyper, ui.hypo). */
+const HORMONE_KIND_WORDS = { hyper: 'अधिकता', hypo: 'कमी' } as const;
+
 type Ui = Book['meta']['ui'];
-type Named = { hi: string; en: string; textbook?: readonly string[] };
-/** A gland, part, hormone or disorder: its name and where it comes from. */
-type Entity = { name: Named; from: 'source' | 'editorial' };
+
+/**
+ * The word for a disorder's kind, which depends on what it is a disorder of: "वृद्धि हार्मोन की अधिकता" but
+ * "अवटुका की अतिक्रिया". The tables print it; the Anki question asks with it.
+ */
+export function disorderKindWord(ui: Ui, kind: 'hyper' | 'hypo' | 'other', of: EntityKind): string {
+  if (kind === 'other') return ui.other;
+  return of === 'hormone' ? HORMONE_KIND_WORDS[kind] : ui[kind];
+}
+type Named = Gland['name'];
+export type EntityKind = 'gland' | 'part' | 'hormone' | 'disorder';
+/** A gland, part, hormone or disorder: what it is, its name and where it comes from. */
+export interface Entity {
+  kind: EntityKind;
+  name: Named;
+  from: 'source' | 'editorial';
+}
 
 /** Every gland's facts, chapter by chapter, in reading order. */
 export function bookFacts(book: Book): ChapterFacts[] {
@@ -131,7 +148,6 @@ export function glandFacts(gland: Gland, ui: Ui, names: Map<string, Entity>): Gl
     });
   }
   if (gland.disorders?.length) {
-    const kindWord = { hyper: ui.hyper, hypo: ui.hypo, other: ui.other } as const;
     tables.push({
       id: `${gland.id}/disorders`,
       title: `${ui.disorders}: ${gland.name.hi}`,
@@ -140,7 +156,7 @@ export function glandFacts(gland: Gland, ui: Ui, names: Map<string, Entity>): Gl
         id: d.id,
         head: cell(d.id, 'name', ui.disorder, [text(d.name), ...textbookText(ui, d.name)], d),
         cells: [
-          cell(d.id, 'kind', FACT_LABELS.kind, [{ hi: kindWord[d.kind] }]),
+          cell(d.id, 'kind', FACT_LABELS.kind, [{ hi: disorderKindWord(ui, d.kind, entityOf(names, d.of, d.id).kind) }]),
           cell(d.id, 'of', FACT_LABELS.of, [text(entityOf(names, d.of, d.id).name)]),
           cell(d.id, 'cause', ui.cause, d.cause ? [text(d.cause)] : [], ...(d.cause ? [d.cause] : [])),
           cell(d.id, 'signs', ui.signs, (d.signs ?? []).map(text)),
@@ -151,13 +167,22 @@ export function glandFacts(gland: Gland, ui: Ui, names: Map<string, Entity>): Gl
   return { glandId: gland.id, title: cell(gland.id, 'name', ui.gland, [text(gland.name)], gland), about, tables };
 }
 
-/** Every gland, part, hormone and disorder by id (for "made in", "regulated by" and a disorder's "of"). */
+/**
+ * Every gland, part, hormone and disorder by id, with its kind (for "made in", "regulated by", a disorder's "of"
+ * and the words that depend on what a disorder is of). Ids are unique across the Book; the model checks this.
+ */
 export function namesById(book: Book): Map<string, Entity> {
   const names = new Map<string, Entity>();
+  const add = (kind: EntityKind, x: { id: string; name: Entity['name']; from: Entity['from'] }) => {
+    if (names.has(x.id)) throw new TypeError(`id "${x.id}" is used twice in the Book: gland, part, hormone and disorder ids must be unique (fix the content)`);
+    names.set(x.id, { kind, name: x.name, from: x.from });
+  };
   for (const chapter of book.chapters) {
     for (const gland of chapter.glands) {
-      names.set(gland.id, gland);
-      for (const x of [...(gland.parts ?? []), ...(gland.hormones ?? []), ...(gland.disorders ?? [])]) names.set(x.id, x);
+      add('gland', gland);
+      for (const part of gland.parts ?? []) add('part', part);
+      for (const hormone of gland.hormones ?? []) add('hormone', hormone);
+      for (const disorder of gland.disorders ?? []) add('disorder', disorder);
     }
   }
   return names;

@@ -1,11 +1,11 @@
-import { bookFacts, type FactCell, type GlandFacts } from '@book/facts-view';
+import { bookFacts, disorderKindWord, namesById, type Entity, type FactCell, type GlandFacts } from '@book/facts-view';
 import type { Block, Book, Chapter, Disorder, Gland, Hormone, Run } from '@book/model';
 import type { ElementContent } from 'hast';
 import { ClozePlanner } from './cloze.js';
 import { fieldHtml, h, runsContent, text } from './html.js';
 import type { NoteKind } from './notetypes.js';
 import { chapterPage, factPages, sentencePages, type PageMap } from './pagemap.js';
-import { phrases, type Cause } from './phrases.js';
+import { phrases } from './phrases.js';
 
 /** A note before ids and mod are assigned: `key` is the content id its guid and ids derive from. */
 export interface NoteDraft {
@@ -21,11 +21,10 @@ export interface NoteDraft {
 interface Context {
   book: Book;
   pageMap: PageMap;
-  names: Map<string, Named>;
+  names: Map<string, Entity>;
   clozes: ClozePlanner;
 }
 
-type Named = { hi: string; en: string; aliases?: string[]; plural?: true; kind: Cause | 'disorder'; from: 'source' | 'editorial' };
 
 /** Every note of the Book in reading order: per chapter, Term and Fact notes of its glands, then its Cloze notes. */
 export function bookNotes(book: Book, pageMap: PageMap): NoteDraft[] {
@@ -41,23 +40,6 @@ export function bookNotes(book: Book, pageMap: PageMap): NoteDraft[] {
       ...clozeNotes(ctx, chapter, index + 1, sourceLabel, glandIds),
     ];
   });
-}
-
-function namesById(book: Book): Map<string, Named> {
-  const names = new Map<string, Named>();
-  const add = (id: string, kind: Named['kind'], x: { name: { hi: string; en: string; aliases?: string[]; plural?: true }; from: Named['from'] }) => {
-    if (names.has(id)) throw new Error(`id "${id}" is used twice in the Book: gland, part, hormone and disorder ids must be unique`);
-    names.set(id, { ...x.name, kind, from: x.from });
-  };
-  for (const chapter of book.chapters) {
-    for (const gland of chapter.glands ?? []) {
-      add(gland.id, 'gland', gland);
-      for (const part of gland.parts ?? []) add(part.id, 'part', part);
-      for (const hormone of gland.hormones ?? []) add(hormone.id, 'hormone', hormone);
-      for (const disorder of gland.disorders ?? []) add(disorder.id, 'disorder', disorder);
-    }
-  }
-  return names;
 }
 
 function chapterLabel(book: Book, chapter: Chapter, index: number): string {
@@ -161,9 +143,9 @@ function glandNotes(ctx: Context, chapter: Chapter, gland: Gland, facts: GlandFa
     const of = ctx.names.get(first.of);
     if (!of || of.kind === 'disorder') throw new TypeError(`disorder "${first.id}" is "of" "${first.of}", which is no gland, part or hormone in the Book: fix the content`);
     const cells = list.flatMap((d) => [`${d.id}/name`, ...(d.cause ? [`${d.id}/cause`] : []), ...(d.signs?.length ? [`${d.id}/signs`] : [])]);
-    const question = phrases.dysfunction(of, of.kind, first.kind as 'hyper' | 'hypo', list.length);
+    const question = phrases.dysfunction(of.name, disorderKindWord(ctx.book.meta.ui, first.kind, of.kind), list.length);
     // A disorder named after its cause (बहिस्था की अतिक्रिया) would answer its own question: ask for its signs instead.
-    const ofForms = [of.hi, ...(of.aliases ?? [])];
+    const ofForms = [of.name.hi, ...(of.name.aliases ?? [])];
     const named = list.length === 1 && first.signs?.length && ofForms.some((form) => first.name.hi.includes(form));
     if (named) notes.push(fact(group, phrases.signs(first.name), signsAnswer(ctx, facts, first), [`${first.id}/name`, `${first.id}/signs`]));
     else notes.push(fact(group, question, disorderAnswer(ctx, facts, list), cells));
@@ -189,7 +171,7 @@ function madeByAnswer(ctx: Context, gland: Gland, hormone: Hormone): ElementCont
     // The words the facts table prints: made in X; this gland — stored and released from its part.
     const ui = ctx.book.meta.ui;
     return [
-      h('b', madeIn.hi),
+      h('b', madeIn.name.hi),
       h('span', { className: ['label'] }, ` (${ui.madeIn})`),
       text(`; ${gland.name.hi} — ${ui.releasedFrom}: ${part?.name.hi ?? gland.name.hi}`),
       ...mark(madeIn.from),

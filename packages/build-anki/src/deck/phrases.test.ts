@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { disorderKindWord, namesById } from '@book/facts-view';
 import { loadBook } from '@book/model';
 import { oblique, phrases } from './phrases.js';
 
@@ -39,20 +40,16 @@ describe('the deck’s Hindi question patterns, on the real content', () => {
   });
 
   it('speaks of too much or too little of a hormone, and of over- or underactivity of a gland or part', () => {
-    const kindOf = new Map<string, 'gland' | 'part' | 'hormone'>([
-      ...glands.map((g) => [g.id, 'gland'] as const),
-      ...parts.map((p) => [p.id, 'part'] as const),
-      ...hormones.map((h) => [h.id, 'hormone'] as const),
-    ]);
-    const names = new Map([...glands, ...parts, ...hormones].map((x) => [x.id, x.name]));
+    const names = namesById(book);
     for (const d of disorders.filter((x) => x.kind !== 'other')) {
-      const cause = kindOf.get(d.of)!;
-      const q = phrases.dysfunction(names.get(d.of)!, cause, d.kind as 'hyper' | 'hypo', 1);
-      if (cause === 'hormone') expect(q, q).toMatch(d.kind === 'hyper' ? / की अधिकता से / : / की कमी से /);
+      const of = names.get(d.of)!;
+      const q = phrases.dysfunction(of.name, disorderKindWord(book.meta.ui, d.kind, of.kind), 1);
+      if (of.kind === 'hormone') expect(q, q).toMatch(d.kind === 'hyper' ? / की अधिकता से / : / की कमी से /);
       else expect(q, q).toMatch(d.kind === 'hyper' ? / की अतिक्रिया से / : / की अल्पक्रिया से /);
       expect(q).toMatch(/कौन-सा विकार होता है\?$/);
-      expect(phrases.dysfunction(names.get(d.of)!, cause, d.kind as 'hyper' | 'hypo', 2)).toMatch(/कौन-से विकार होते हैं\?$/);
+      expect(phrases.dysfunction(of.name, disorderKindWord(book.meta.ui, d.kind, of.kind), 2)).toMatch(/कौन-से विकार होते हैं\?$/);
     }
+    expect(disorders.some((d) => names.get(d.of)!.kind === 'hormone')).toBe(true);
   });
 
   it('puts a disorder named "X का Y" in the oblique before में (कुशिंग के रोग में)', () => {

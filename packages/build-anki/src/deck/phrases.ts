@@ -8,12 +8,6 @@ export interface Named {
   plural?: boolean;
 }
 
-/** What a disorder is a disorder of: a gland or part works too much or too little; a hormone is too much or too little. */
-export type Cause = 'gland' | 'part' | 'hormone';
-
-const excess = { gland: 'अतिक्रिया', part: 'अतिक्रिया', hormone: 'अधिकता' } as const;
-const lack = { gland: 'अल्पक्रिया', part: 'अल्पक्रिया', hormone: 'कमी' } as const;
-
 export const phrases = {
   location: (gland: Named) => `${gland.hi} कहाँ स्थित ${gland.plural ? 'हैं' : 'है'}?`,
   madeBy: (hormone: string, inPart: boolean) =>
@@ -21,9 +15,12 @@ export const phrases = {
   /** A hormone made in one gland and released from another (oxytocin: hypothalamus → posterior pituitary). */
   madeElsewhere: (hormone: string) => `${hormone} कहाँ बनता है, और किस ग्रंथि के किस भाग से इसका स्राव होता है?`,
   effect: (hormone: string) => `${hormone} का क्या प्रभाव है?`,
-  /** "अवटुका की अतिक्रिया से …", "थाइरॉक्सीन की कमी से …"; one disorder or several. */
-  dysfunction: (of: Named, cause: Cause, direction: 'hyper' | 'hypo', disorders: number) =>
-    `${of.hi} की ${(direction === 'hyper' ? excess : lack)[cause]} से ${disorders > 1 ? 'कौन-से विकार होते हैं' : 'कौन-सा विकार होता है'}?`,
+  /**
+   * "अवटुका की अतिक्रिया से …", "थाइरॉक्सीन की कमी से …"; one disorder or several. `kindWord` is the word the
+   * facts tables print for the disorder's kind (disorderKindWord in @book/facts-view).
+   */
+  dysfunction: (of: Named, kindWord: string, disorders: number) =>
+    `${of.hi} की ${kindWord} से ${disorders > 1 ? 'कौन-से विकार होते हैं' : 'कौन-सा विकार होता है'}?`,
   /** Asked instead of `dysfunction` when the disorder is named after its cause (बहिस्था की अतिक्रिया). */
   signs: (disorder: Named) => `${oblique(disorder.hi)} में कौन-से लक्षण होते हैं?`,
 };
