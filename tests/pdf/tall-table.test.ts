@@ -3,9 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Book } from '@book/model';
 import { hasTool } from '../helpers/tools.js';
-import { fixtureBook } from '../../packages/build-pdf/test/fixture-book.js';
+import { withTallTableCell } from '../fixtures/book.js';
 import { buildInto } from './helpers/built.js';
 import { inOrderRecovery, pdftotext, tokens } from './helpers/extract.js';
 import { hunspellWords } from './helpers/hb-shape.js';
@@ -14,25 +13,6 @@ const dictionary = '/usr/share/hunspell/hi_IN.dic';
 // The A5 page and its bottom margin (packages/build-pdf/src/layout/geometry.ts), in points.
 const PAGE_HEIGHT = 595.28;
 const BOTTOM_MARGIN = 56;
-
-/** The fixture with one content table whose second cell holds `words` (about ten pages of text in one row). */
-function tallCellBook(words: string[]): Book {
-  const chapter = fixtureBook.chapters[1]!;
-  return {
-    ...fixtureBook,
-    chapters: [
-      fixtureBook.chapters[0]!,
-      {
-        ...chapter,
-        blocks: chapter.blocks.map((b) =>
-          b.type === 'table'
-            ? { ...b, rows: [[[{ text: 'लंबा' }], [{ text: words.join(' ') }]], ...b.rows] }
-            : b,
-        ),
-      },
-    ],
-  };
-}
 
 /** Every word pdftotext -bbox finds, with its box in points from the top-left corner of its page. */
 function wordBoxes(pdf: string): { page: number; text: string; yMin: number; yMax: number }[] {
@@ -50,7 +30,7 @@ describe.skipIf(!hasTool(dictionary, 'hunspell-hi') || !hasTool('pdftotext', 'po
   const all = hunspellWords(dictionary);
   const step = Math.floor(all.length / 1800);
   const words = all.filter((_, i) => i % step === 0).slice(0, 1800);
-  const book = tallCellBook(words);
+  const book = withTallTableCell(words.join(' '));
   const subject = buildInto(book, mkdtempSync(join(tmpdir(), 'pdf-tall-table-')));
 
   it('is split across pages: pdftotext recovers every word of the 1,800-word cell, in order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBook } from '../../test/fixture-book.js';
+import { fixtureBook, fixtureGland, withHormones } from '../../../../tests/fixtures/book.js';
 import { ClusterFont } from '../font/cluster-font.js';
 import type { FontSet } from '../pdf/text-ops.js';
 import { shape } from '../shaping/shaper.js';
@@ -77,10 +77,8 @@ describe('running header and footer', () => {
 
 describe('tagging of the facts tables and the glossary', () => {
   // Twenty hormones: the hormone table runs over a page break and repeats its header row there.
-  const book = structuredClone(fixtureBook);
-  const gland = book.chapters[1]!.glands[0]!;
-  const gh = gland.hormones![0]!;
-  gland.hormones = [gh, ...Array.from({ length: 19 }, (_, i) => ({ ...gh, id: `h${i}` }))];
+  const book = withHormones(20);
+  const gland = fixtureGland(book);
   const regular = new ClusterFont('regular', shape('regular', ' ')[0]!.gid);
   const bold = new ClusterFont('bold', shape('bold', ' ')[0]!.gid);
   const fonts: FontSet = { get: (w) => (w === 'bold' ? { font: bold, resourceName: 'F2' } : { font: regular, resourceName: 'F1' }) };
@@ -106,7 +104,8 @@ describe('tagging of the facts tables and the glossary', () => {
       for (const kid of node.kids) if (!isSlot(kid)) find(kid);
     };
     find(root);
-    const hormoneTable = tables.find((t) => t.kids.length === 21)!;
+    // The hormone table: a header row and one row per hormone.
+    const hormoneTable = tables.find((t) => t.kids.length === 1 + gland.hormones!.length)!;
     const pagesOf = new Set(tagged.filter((s) => s.types.includes('Table') && s.segment.text?.includes('Growth')).map((s) => s.page));
     expect(pagesOf.size, 'the hormone table spans two pages').toBeGreaterThan(1);
     for (const table of tables) {
