@@ -97,20 +97,23 @@ describe('bookNotes', () => {
 
   it('names chapter and booklet page in Source, from the page map', () => {
     expect(byKey.get('cloze/pituitary/p3/s1')!.fields[2]).toBe(`स्रोत: अध्याय 2: पीयूषिका ग्रंथि · पृष्ठ ${pageMap.blocks['pituitary/p3/s1']}`);
-    expect(byKey.get('term/gh')!.fields[4]).toBe(`स्रोत: अध्याय 2: पीयूषिका ग्रंथि · पृष्ठ ${pageMap.facts['gh/name']}`);
+    expect(byKey.get('term/gh')!.fields[4]).toBe(`स्रोत: अध्याय 2: पीयूषिका ग्रंथि · पृष्ठ ${pageMap.facts['gh/name']![0]}`);
   });
 
   it('cites the page of each fact a note draws on, and every page a sentence runs over', () => {
     const map = structuredClone(pageMap);
-    map.facts['gh/name'] = 8;
-    map.facts['gh/part'] = 8;
+    map.facts['gh/name'] = [8];
+    map.facts['gh/part'] = [8];
     map.sentences['pituitary/p1/s1'] = [5, 6];
     const notes = new Map(bookNotes(fixtureBook, map).map((n) => [n.key, n]));
     const source = (key: string, field: number) => notes.get(key)!.fields[field]!.split(' · ')[1];
     expect(source('term/gh', 4)).toBe('पृष्ठ 8');
     // The gland's name is printed where its facts begin, the part in the hormone's row (8).
-    expect(source('fact/gh/made-by', 2)).toBe(`पृष्ठ ${map.facts['pituitary-gland/name']}, 8`);
+    expect(source('fact/gh/made-by', 2)).toBe(`पृष्ठ ${map.facts['pituitary-gland/name']![0]}, 8`);
     expect(source('cloze/pituitary/p1/s1', 2)).toBe('पृष्ठ 5, 6');
+    // A fact whose table row runs over a page break is cited on every page it is printed on.
+    map.facts['gh/effect'] = [8, 9];
+    expect(new Map(bookNotes(fixtureBook, map).map((n) => [n.key, n])).get('fact/gh/effect')!.fields[2]!.split(' · ')[1]).toBe('पृष्ठ 8, 9');
     delete map.facts['gh/effect'];
     expect(() => bookNotes(fixtureBook, map)).toThrow(/no page for fact "gh\/effect"/);
   });

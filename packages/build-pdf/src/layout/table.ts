@@ -10,6 +10,8 @@ import type { Line, StyledText } from './words.js';
 export type Cell = CellParagraph[];
 export interface CellParagraph {
   runs: StyledText[];
+  /** The citable thing this paragraph prints (a FactCell id): `onPrinted` reports the pages its lines land on. */
+  id?: string;
   gray?: number;
   lang?: 'en';
   bar?: boolean;
@@ -24,6 +26,8 @@ export interface TableSpec {
   size: number;
   /** Called before each body row is drawn, with the page it starts on (only a row taller than a page is split). */
   onRow?: (index: number, page: number) => void;
+  /** Called after each body row is drawn, with every page, in order, on which a line of each paragraph `id` was drawn. */
+  onPrinted?: (pages: ReadonlyMap<string, number[]>) => void;
 }
 
 const PAD = 3.5;
@@ -31,7 +35,7 @@ const PAD = 3.5;
 const BAR = 6;
 
 interface LaidCell {
-  paragraphs: { lines: Line[]; gray?: number; lang?: 'en'; bar?: boolean }[];
+  paragraphs: { lines: Line[]; gray?: number; lang?: 'en'; bar?: boolean; id?: string }[];
   height: number;
 }
 
@@ -63,8 +67,12 @@ export function table(flow: Flow, spec: TableSpec): void {
   // Height a body row may take on a page: the text area minus the repeated header.
   const pageRoom = A5.height - margin.top - margin.bottom - head.height;
 
-  /** Draws a row from the cursor down, continuing on new pages (after `continued()`) while it does not fit. */
-  const drawRow = (row: { cells: LaidCell[]; height: number }, tag: 'TH' | 'TD', tr: StructNode | null, continued: () => void): void => {
+  /**
+   * Draws a row from the cursor down, continuing on new pages (after `continued()`) while it does not fit. Returns the
+   * pages on which each paragraph with an id got a line.
+   */
+  const drawRow = (row: { cells: LaidCell[]; height: number }, tag: 'TH' | 'TD', tr: StructNode | null, continued: () => void): Map<string, number[]> => {
+    const printedOn = new Map<string, number[]>();
     const cellNodes = row.cells.map(() => {
       const cellNode = tr ? structNode(tag, tr) : null;
       if (cellNode && tag === 'TH') cellNode.scope = 'Column';
@@ -94,6 +102,11 @@ export function table(flow: Flow, spec: TableSpec): void {
         for (const { line, paragraph: p } of lines.slice(drawn[i], drawn[i]! + count)) {
           const indent = p.bar ? BAR : 0;
           flow.drawLine(line, x + PAD + indent, y - ascent(spec.size), spec.size, 0, nodeFor(i, p), p.gray);
+          if (p.id !== undefined) {
+            const pages = printedOn.get(p.id) ?? [];
+            if (pages.at(-1) !== flow.page.number) pages.push(flow.page.number);
+            printedOn.set(p.id, pages);
+          }
           if (p.bar) flow.rect(x + PAD, y - lh, 2.2, lh, [0.55, 0.35, 0.1]);
           y -= lh;
         }
@@ -105,11 +118,15 @@ export function table(flow: Flow, spec: TableSpec): void {
       continued();
     }
     flow.rule(margin.left, flow.y, contentWidth, tag === 'TH' ? 0.8 : 0.4, tag === 'TH' ? 0.35 : 0.7);
+    return printedOn;
   };
 
   const header = (repeated: boolean): void => {
     flow.rule(margin.left, flow.y, contentWidth, 0.8, 0.35);
-    if (!repeated) return drawRow(head, 'TH', structNode('TR', node), () => flow.newPage());
+    if (!repeated) {
+      drawRow(head, 'TH', structNode('TR', node), () => flow.newPage());
+      return;
+    }
     flow.pagination = true;
     try {
       drawRow(head, 'TH', null, () => flow.newPage());
@@ -130,6 +147,7 @@ export function table(flow: Flow, spec: TableSpec): void {
   rows.forEach((row, i) => {
     if (roomBelow() < needs(row)) nextPage();
     spec.onRow?.(i, flow.page.number);
-    drawRow(row, 'TD', structNode('TR', node), nextPage);
+    const printedOn = drawRow(row, 'TD', structNode('TR', node), nextPage);
+    spec.onPrinted?.(printedOn);
   });
 }
