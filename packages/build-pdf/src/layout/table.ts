@@ -55,7 +55,8 @@ function layCells(flow: Flow, cells: Cell[], widths: number[], size: number): { 
  * A ruled table with a shaded header row repeated on every page it spans. A row that fits on a page is never split;
  * a row taller than a page (one long cell) is split between lines, so no text is ever drawn below the bottom
  * margin. The repeated header is a pagination artifact: screen readers read the header once, not in the middle of
- * the table (PDF/UA-1 7.5).
+ * the table (PDF/UA-1 7.5). A header too tall to leave room for two row lines on a page is printed once, split
+ * like a tall row, and not repeated.
  */
 export function table(flow: Flow, spec: TableSpec): void {
   if (spec.columns.length !== spec.header.length) throw new TypeError('table: give one column width per header cell');
@@ -64,8 +65,12 @@ export function table(flow: Flow, spec: TableSpec): void {
   const head = layCells(flow, spec.header, widths, spec.size);
   const lh = leading(spec.size);
   const roomBelow = (): number => flow.y - margin.bottom;
+  const textHeight = A5.height - margin.top - margin.bottom;
+  // A row taller than the room on a page starts where at least two of its lines fit (see `needs`).
+  const tallRowStart = 2 * lh + 2 * PAD;
+  const repeatHeader = head.height + tallRowStart <= textHeight;
   // Height a body row may take on a page: the text area minus the repeated header.
-  const pageRoom = A5.height - margin.top - margin.bottom - head.height;
+  const pageRoom = textHeight - (repeatHeader ? head.height : 0);
 
   /**
    * Draws a row from the cursor down, continuing on new pages (after `continued()`) while it does not fit. Returns the
@@ -92,7 +97,13 @@ export function table(flow: Flow, spec: TableSpec): void {
     for (;;) {
       const left = Math.max(0, ...cellLines.map((lines, i) => lines.length - drawn[i]!));
       const fits = Math.floor((roomBelow() - 2 * PAD + 1e-6) / lh);
-      const count = left <= fits ? left : Math.max(1, fits);
+      if (fits < 1) {
+        // Not one line fits below the cursor: drawing one anyway would put it below the bottom margin.
+        if (flow.atTop) throw new TypeError('table: a page has no room for one table line; the type size or the margins are wrong');
+        continued();
+        continue;
+      }
+      const count = Math.min(left, fits);
       const height = count * lh + 2 * PAD;
       const top = flow.y;
       if (tag === 'TH') flow.rect(margin.left, top - height, contentWidth, height, [0.93, 0.9, 0.84]);
@@ -136,12 +147,12 @@ export function table(flow: Flow, spec: TableSpec): void {
   };
   const nextPage = (): void => {
     flow.newPage();
-    header(true);
+    if (repeatHeader) header(true);
   };
 
   const rows = spec.rows.map((r) => layCells(flow, r, widths, spec.size));
   // A row that fits on a page starts where it fits whole; a taller one starts where at least two of its lines fit.
-  const needs = (row: { height: number }): number => (row.height <= pageRoom ? row.height : 2 * lh + 2 * PAD);
+  const needs = (row: { height: number }): number => (row.height <= pageRoom ? row.height : tallRowStart);
   flow.ensure(head.height + (rows[0] ? needs(rows[0]) : 0));
   header(false);
   rows.forEach((row, i) => {
