@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBook, type Book } from '@book/model';
 import { buildAnki } from '@book/build-anki';
 import { decodeEntities, stripHtml } from '../../packages/build-anki/src/apkg/text.js';
-import { syntheticPageMap } from '../../packages/build-anki/test/page-map.js';
+import { syntheticPageMap } from '../fixtures/page-map.js';
 
 // Anki's own markup written in content reaches the deck as text: Anki must neither play, speak, typeset it nor
 // read a cloze or a field boundary in it. Checked in the fields of a package built from content, as Anki reads them.

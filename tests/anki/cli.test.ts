@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectClosuresKeptAndRead, expectUnwritableClosuresWarned, type CliRun } from '../helpers/closure-cache.js';
 import { hasPath } from '../helpers/tools.js';
-import { fixtureBook, fixturePageMap } from '../../packages/build-anki/test/fixture-book.js';
+import { fixtureBook, fixturePageMap } from '../fixtures/book.js';
 import { bookNotes } from '../../packages/build-anki/src/deck/notes.js';
 import { occlusionNotes } from '../../packages/build-anki/src/deck/occlusion.js';
 import { parsePageMap } from '../../packages/build-anki/src/deck/pagemap.js';

@@ -4,8 +4,8 @@ import { unzipSync, zipSync } from 'fflate';
 import initSqlJs from 'sql.js';
 import type { Book } from '@book/model';
 import { buildAnki, parsePageMap, type BuildOptions, type PageMap } from '@book/build-anki';
-import { fixtureBook, fixturePageMap } from '../../packages/build-anki/test/fixture-book.js';
-import { syntheticPageMap } from '../../packages/build-anki/test/page-map.js';
+import { fixtureBook, fixturePageMap } from '../fixtures/book.js';
+import { syntheticPageMap } from '../fixtures/page-map.js';
 import { dist } from '../helpers/dist.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateApkg } from '@book/build-anki';
-import { fixtureBook, fixturePageMap } from '../../packages/build-anki/test/fixture-book.js';
+import { fixtureBook, fixturePageMap } from '../fixtures/book.js';
 import type { PageMap } from '@book/build-anki';
 import { build, controlsDir, mutateApkg } from './helpers.js';
 import { hasPath } from '../helpers/tools.js';

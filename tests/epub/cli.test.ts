@@ -6,7 +6,7 @@ import { describe, it } from 'vitest';
 import { expectClosuresKeptAndRead, expectUnwritableClosuresWarned, type CliRun } from '../helpers/closure-cache.js';
 import { hasPath } from '../helpers/tools.js';
 // The Anki fixture: a small Book that passes the Book schema the CLI checks.
-import { fixtureBook } from '../../packages/build-anki/test/fixture-book.js';
+import { fixtureBook } from '../fixtures/book.js';
 
 const cli = join(import.meta.dirname, '..', '..', 'packages/build-epub/lib/cli.js');
 const compiled = hasPath(cli, 'the compiled CLI: npm run build');

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBook } from '@book/model';
+import { BookFileError, loadBook, MAX_TABLE_COLUMNS, readBookJson, validators, type Book } from '@book/model';
 
 const valid = join(import.meta.dirname, '..', 'fixtures', 'valid');
 
@@ -35,5 +35,25 @@ describe('a content table must fit the A5 text width', () => {
     expect(six.files.flatMap((f) => f.messages.map((m) => m.reason))).toEqual([]);
     const table = six.book!.chapters.flatMap((c) => c.blocks).find((b) => b.type === 'table');
     expect(table).toMatchObject({ header: { length: 6 } });
+  });
+
+  it('is in the Book schema too: a Book JSON made by hand with a wider table is refused by the builders\' reader', () => {
+    const { book } = loadBook(withTable(MAX_TABLE_COLUMNS).dir);
+    expect(validators.book(book), JSON.stringify(validators.book.errors)).toBe(true);
+    const widened = (widen: (table: { header: unknown[]; rows: unknown[][] }) => void): Book => {
+      const copy = structuredClone(book!);
+      const table = copy.chapters.flatMap((c) => c.blocks).find((b) => b.type === 'table')!;
+      widen(table as unknown as { header: unknown[]; rows: unknown[][] });
+      return copy;
+    };
+    const extra = [{ text: 'सात' }];
+    for (const wide of [widened((t) => t.header.push(extra)), widened((t) => t.rows[0]!.push(extra))]) {
+      expect(validators.book(wide)).toBe(false);
+      expect(validators.book.errors!.map((e) => `${e.instancePath} ${e.keyword}`)).toContainEqual(expect.stringMatching(/\/blocks\/\d+\/(header|rows\/0) maxItems$/));
+      const file = join(mkdtempSync(join(tmpdir(), 'wide-book-')), 'book.json');
+      writeFileSync(file, JSON.stringify(wide));
+      expect(() => readBookJson(file)).toThrow(BookFileError);
+      expect(() => readBookJson(file)).toThrow(`must NOT have more than ${MAX_TABLE_COLUMNS} items`);
+    }
   });
 });

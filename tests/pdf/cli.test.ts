@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPdf } from '@book/build-pdf';
-import { fixtureBook } from '../../packages/build-pdf/test/fixture-book.js';
+import { fixtureBook } from '../fixtures/book.js';
 
 const cli = new URL('../../packages/build-pdf/lib/cli.js', import.meta.url).pathname;
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPdf } from '@book/build-pdf';
-import { fixtureBook } from '../../packages/build-pdf/test/fixture-book.js';
+import { fixtureBook } from '../fixtures/book.js';
 import { built, buildInto } from './helpers/built.js';
 
 const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

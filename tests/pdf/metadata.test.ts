@@ -1,7 +1,7 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { buildPdf } from '@book/build-pdf';
-import { fixtureBook } from '../../packages/build-pdf/test/fixture-book.js';
+import { fixtureBook } from '../fixtures/book.js';
 
 const TITLE_EN = 'Glands & hormones <A5>';
 const AUTHOR = 'Editors & "friends"';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Book } from '@book/model';
 import { hasTool } from '../helpers/tools.js';
-import { fixtureBook } from '../../packages/build-pdf/test/fixture-book.js';
+import { fixtureBook } from '../fixtures/book.js';
 import { buildInto, proseText } from './helpers/built.js';
 import { inOrderRecovery, mutool, pdfjs, pdftotext, tokens } from './helpers/extract.js';
 import { hunspellWords } from './helpers/hb-shape.js';

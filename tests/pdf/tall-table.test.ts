@@ -3,9 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Book } from '@book/model';
 import { hasTool } from '../helpers/tools.js';
-import { fixtureBook } from '../../packages/build-pdf/test/fixture-book.js';
+import { fixtureBook, withTallTableCell, withTallTableHeader } from '../fixtures/book.js';
 import { buildInto } from './helpers/built.js';
 import { inOrderRecovery, pdftotext, tokens } from './helpers/extract.js';
 import { hunspellWords } from './helpers/hb-shape.js';
@@ -14,25 +13,6 @@ const dictionary = '/usr/share/hunspell/hi_IN.dic';
 // The A5 page and its bottom margin (packages/build-pdf/src/layout/geometry.ts), in points.
 const PAGE_HEIGHT = 595.28;
 const BOTTOM_MARGIN = 56;
-
-/** The fixture with one content table whose second cell holds `words` (about ten pages of text in one row). */
-function tallCellBook(words: string[]): Book {
-  const chapter = fixtureBook.chapters[1]!;
-  return {
-    ...fixtureBook,
-    chapters: [
-      fixtureBook.chapters[0]!,
-      {
-        ...chapter,
-        blocks: chapter.blocks.map((b) =>
-          b.type === 'table'
-            ? { ...b, rows: [[[{ text: 'लंबा' }], [{ text: words.join(' ') }]], ...b.rows] }
-            : b,
-        ),
-      },
-    ],
-  };
-}
 
 /** Every word pdftotext -bbox finds, with its box in points from the top-left corner of its page. */
 function wordBoxes(pdf: string): { page: number; text: string; yMin: number; yMax: number }[] {
@@ -50,7 +30,7 @@ describe.skipIf(!hasTool(dictionary, 'hunspell-hi') || !hasTool('pdftotext', 'po
   const all = hunspellWords(dictionary);
   const step = Math.floor(all.length / 1800);
   const words = all.filter((_, i) => i % step === 0).slice(0, 1800);
-  const book = tallCellBook(words);
+  const book = withTallTableCell(words.join(' '));
   const subject = buildInto(book, mkdtempSync(join(tmpdir(), 'pdf-tall-table-')));
 
   it('is split across pages: pdftotext recovers every word of the 1,800-word cell, in order', () => {
@@ -77,5 +57,39 @@ describe.skipIf(!hasTool(dictionary, 'hunspell-hi') || !hasTool('pdftotext', 'po
     const withHeader = new Set(boxes.filter((b) => b.text === 'कार्य').map((b) => b.page));
     expect(pages.length, 'the cell spans several pages').toBeGreaterThan(5);
     expect(pages.filter((p) => !withHeader.has(p))).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasTool(dictionary, 'hunspell-hi') || !hasTool('pdftotext', 'poppler-utils'))('a table header row taller than a page', () => {
+  const all = hunspellWords(dictionary);
+  const step = Math.floor(all.length / 1800);
+  const words = all.filter((_, i) => i % step === 0).slice(0, 1800);
+  // Below it, a row that runs over several pages too: a repeated header would fill each continuation page.
+  const rowWords = all.filter((_, i) => i % step === 1).slice(0, 1800);
+  const book = withTallTableHeader(words.join(' '), withTallTableCell(rowWords.join(' ')));
+  const subject = buildInto(book, mkdtempSync(join(tmpdir(), 'pdf-tall-header-')));
+  const table = fixtureBook.chapters.flatMap((c) => c.blocks).findLast((b) => b.type === 'table')!;
+  if (table.type !== 'table') throw new TypeError('the fixture has no table');
+
+  it('is printed once, split across pages, with every word in order and none below the bottom margin', () => {
+    const r = inOrderRecovery(tokens(words.join(' ')), tokens(pdftotext(subject.pdf)));
+    expect(r.missing).toEqual([]);
+    const headerWords = new Set(tokens(words.join(' ')));
+    const boxes = wordBoxes(subject.pdf).filter((b) => headerWords.has(b.text));
+    const below = boxes.filter((b) => b.yMax > PAGE_HEIGHT - BOTTOM_MARGIN + 1 || b.yMin < 0);
+    expect(below.slice(0, 5), `${below.length} words below the bottom margin`).toEqual([]);
+    // Printed once: about as many header words as the cell has (a few dictionary words also occur elsewhere).
+    expect(boxes.length).toBeLessThan(1.2 * words.length);
+  });
+
+  it('leaves the body rows whole below it', () => {
+    const text = pdftotext(subject.pdf).normalize('NFC');
+    const afterHeader = text.slice(text.lastIndexOf(words.at(-1)!));
+    expect(inOrderRecovery(tokens(rowWords.join(' ')), tokens(afterHeader)).missing).toEqual([]);
+    const cells = table.rows.flatMap((row) => row.map((cell) => cell.map((run) => run.text).join('')));
+    for (const cell of cells) expect(afterHeader).toContain(cell);
+    const bodyWords = new Set([...rowWords, ...cells.flatMap((cell) => tokens(cell))]);
+    const boxes = wordBoxes(subject.pdf).filter((b) => bodyWords.has(b.text));
+    expect(boxes.filter((b) => b.yMax > PAGE_HEIGHT - BOTTOM_MARGIN + 1)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Book } from '@book/model';
-import { fixtureBook } from '../../build-pdf/test/fixture-book.js';
+import { fixtureBook } from '../../../tests/fixtures/book.js';
 import { bookFacts, definingCells, factCells, FACT_LABELS } from './index.js';
 
 const ui = fixtureBook.meta.ui;
@@ -50,14 +50,14 @@ describe('bookFacts', () => {
   });
 
   it('says where each gland, part, hormone and disorder is defined', () => {
-    const at = definingCells(gland, fixtureBook.chapters[1]!.glands[0]!);
+    const source = fixtureBook.chapters[1]!.glands[0]!;
+    const at = definingCells(gland, source);
+    // A gland, hormone or disorder at its name cell; a part in the gland's parts cell.
     expect(Object.fromEntries(at)).toEqual({
       'pituitary-gland': 'pituitary-gland/name',
-      'anterior-lobe': 'pituitary-gland/parts',
-      gh: 'gh/name',
-      tsh: 'tsh/name',
-      gigantism: 'gigantism/name',
-      dwarfism: 'dwarfism/name',
+      ...Object.fromEntries(source.parts!.map((p) => [p.id, 'pituitary-gland/parts'])),
+      ...Object.fromEntries([...source.hormones!, ...source.disorders!].map((x) => [x.id, `${x.id}/name`])),
     });
+    expect(at.size).toBe(1 + source.parts!.length + source.hormones!.length + source.disorders!.length);
   });
 });

@@ -13,8 +13,11 @@ export interface PageMap {
   glossary: Record<string, number>;
   /** Every page a sentence is printed on, in order: two when it runs over a page break. */
   sentences: Record<string, number[]>;
-  /** The page of each printed fact, by its FactCell id from @book/facts-view (`fsh/effect`). */
-  facts: Record<string, number>;
+  /**
+   * Every page each printed fact is on, in order, by its FactCell id from @book/facts-view (`fsh/effect`): more than
+   * one when its text runs over a page break (a facts-table row taller than the room left on a page is split).
+   */
+  facts: Record<string, number[]>;
   /**
    * Pages on which each glossary entry's term is printed: its defining place first, then the pages of its uses in
    * reading order, each page once. The glossary prints these numbers.
@@ -36,7 +39,7 @@ export function parsePageMap(value: unknown): PageMap {
   for (const key of ['chapters', 'blocks', 'glossary', 'facts', 'sentences', 'terms'] as const) {
     const pages = map[key];
     if (typeof pages !== 'object' || pages === null) return fail(`"${key}" must be an object of page numbers (rebuild the PDF if the map predates it)`);
-    const list = key === 'sentences' || key === 'terms';
+    const list = key === 'sentences' || key === 'terms' || key === 'facts';
     for (const [id, page] of Object.entries(pages)) {
       const ok = list ? Array.isArray(page) && page.length > 0 && page.every(isPage) : isPage(page);
       if (!ok) fail(`${key}["${id}"] must be ${list ? 'a non-empty list of page numbers' : 'a page number'}, got ${JSON.stringify(page)}`);

@@ -5,7 +5,7 @@ import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import type { Book } from '@book/model';
 import { buildEpub } from '@book/build-epub';
-import { fixtureBook } from '../../../packages/build-epub/test/fixture-book.js';
+import { fixtureBook } from '../../fixtures/book.js';
 import { dist } from '../../helpers/dist.js';
 
 export interface Subject {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Book } from '@book/model';
 import { buildPdf, type PageMap } from '@book/build-pdf';
-import { fixtureBook } from '../../../packages/build-pdf/test/fixture-book.js';
+import { fixtureBook } from '../../fixtures/book.js';
 import { builder, modelOutputs } from '@book/dev/builders';
 import { bookId, dist as built_ } from '../../helpers/dist.js';
 

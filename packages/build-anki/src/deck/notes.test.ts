@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Book } from '@book/model';
-import { fixtureBook, fixturePageMap } from '../../test/fixture-book.js';
+import { fixtureBook, fixtureGland, fixturePageMap } from '../../../../tests/fixtures/book.js';
 import { bookNotes } from './notes.js';
 import type { PageMap } from './pagemap.js';
 
@@ -14,20 +14,20 @@ const sentence = (key: string) => sentenceOf(byKey.get(key)!.fields[0]!);
 describe('bookNotes', () => {
   it('makes a two-card Term note for every gland, hormone and disorder', () => {
     const terms = notes.filter((n) => n.kind === 'term').map((n) => n.key);
-    expect(terms).toEqual(['term/pituitary-gland', 'term/gh', 'term/vasopressin', 'term/gigantism', 'term/simmonds', 'term/cushing']);
+    const gland = fixtureGland();
+    expect(terms).toEqual([gland, ...gland.hormones!, ...gland.disorders!].map((x) => `term/${x.id}`));
     expect(byKey.get('term/gh')!.ords).toEqual([0, 1]);
     expect(byKey.get('term/gh')!.fields.slice(0, 3)).toEqual(['वर्धक हार्मोन', 'Growth hormone', 'GH']);
   });
 
   it('asks where the gland lies, where each hormone is made, what it does, and what hyper-/hypofunction cause', () => {
     const facts = notes.filter((n) => n.kind === 'fact').map((n) => n.key);
+    // One question for each kind of dysfunction of a hormone or part; Cushing's disease (kind: other) makes none.
     expect(facts).toEqual([
       'fact/pituitary-gland/location',
-      'fact/gh/made-by',
-      'fact/gh/effect',
-      'fact/vasopressin/made-by',
-      'fact/vasopressin/effect',
-      'fact/pituitary-gland/hyper',
+      ...fixtureGland().hormones!.flatMap((h) => [`fact/${h.id}/made-by`, `fact/${h.id}/effect`]),
+      'fact/gh/hyper',
+      'fact/gh/hypo',
       'fact/anterior-lobe/hypo',
     ]);
     const madeBy = byKey.get('fact/gh/made-by')!;
@@ -42,7 +42,8 @@ describe('bookNotes', () => {
 
   it('makes one Cloze note per sentence with a term worth recalling: a name of the book, or the first word of one', () => {
     const clozes = notes.filter((n) => n.kind === 'cloze');
-    expect(clozes.map((n) => n.key)).toEqual(['cloze/overview/p1/s1', 'cloze/pituitary/p1/s1', 'cloze/pituitary/p2/s1']);
+    // Sentences without a bold name of the book (overview/p1/s2: हार्मोन is not bold) make none.
+    expect(clozes.map((n) => n.key)).toEqual(['cloze/overview/p1/s1', 'cloze/pituitary/p1/s1', 'cloze/pituitary/p2/s1', 'cloze/pituitary/p2/s2', 'cloze/pituitary/p3/s1']);
     // अग्रिम starts अग्रिम खंडिका, a part of the book; मध्य names nothing in this Book, so it stays bold.
     expect(sentence('cloze/pituitary/p1/s1')).toBe('इसमें तीन भाग हैं- {{c1::अग्रिम}}, <b>मध्य</b> और {{c2::पश्च}} खंडिकाएँ।');
     expect(byKey.get('cloze/pituitary/p1/s1')!.ords).toEqual([0, 1]);
@@ -90,25 +91,29 @@ describe('bookNotes', () => {
   });
 
   it('labels editorial sentences with book.meta.ui.editorial and leaves others unlabelled', () => {
-    expect(byKey.get('cloze/pituitary/p2/s1')!.fields[1]).toBe('संपादकीय जोड़');
+    expect(byKey.get('cloze/pituitary/p3/s1')!.fields[1]).toBe(fixtureBook.meta.ui.editorial);
     expect(byKey.get('cloze/pituitary/p1/s1')!.fields[1]).toBe('');
   });
 
   it('names chapter and booklet page in Source, from the page map', () => {
-    expect(byKey.get('cloze/pituitary/p2/s1')!.fields[2]).toBe('स्रोत: अध्याय 2: पीयूषिका ग्रंथि · पृष्ठ 6');
-    expect(byKey.get('term/gh')!.fields[4]).toBe('स्रोत: अध्याय 2: पीयूषिका ग्रंथि · पृष्ठ 7');
+    expect(byKey.get('cloze/pituitary/p3/s1')!.fields[2]).toBe(`स्रोत: अध्याय 2: पीयूषिका ग्रंथि · पृष्ठ ${pageMap.blocks['pituitary/p3/s1']}`);
+    expect(byKey.get('term/gh')!.fields[4]).toBe(`स्रोत: अध्याय 2: पीयूषिका ग्रंथि · पृष्ठ ${pageMap.facts['gh/name']![0]}`);
   });
 
   it('cites the page of each fact a note draws on, and every page a sentence runs over', () => {
     const map = structuredClone(pageMap);
-    map.facts['gh/name'] = 8;
-    map.facts['gh/part'] = 8;
+    map.facts['gh/name'] = [8];
+    map.facts['gh/part'] = [8];
+    map.sentences['pituitary/p1/s1'] = [5, 6];
     const notes = new Map(bookNotes(fixtureBook, map).map((n) => [n.key, n]));
     const source = (key: string, field: number) => notes.get(key)!.fields[field]!.split(' · ')[1];
     expect(source('term/gh', 4)).toBe('पृष्ठ 8');
-    // The gland's name is printed where its facts begin (7), the part in the hormone's row (8).
-    expect(source('fact/gh/made-by', 2)).toBe('पृष्ठ 7, 8');
+    // The gland's name is printed where its facts begin, the part in the hormone's row (8).
+    expect(source('fact/gh/made-by', 2)).toBe(`पृष्ठ ${map.facts['pituitary-gland/name']![0]}, 8`);
     expect(source('cloze/pituitary/p1/s1', 2)).toBe('पृष्ठ 5, 6');
+    // A fact whose table row runs over a page break is cited on every page it is printed on.
+    map.facts['gh/effect'] = [8, 9];
+    expect(new Map(bookNotes(fixtureBook, map).map((n) => [n.key, n])).get('fact/gh/effect')!.fields[2]!.split(' · ')[1]).toBe('पृष्ठ 8, 9');
     delete map.facts['gh/effect'];
     expect(() => bookNotes(fixtureBook, map)).toThrow(/no page for fact "gh\/effect"/);
   });
@@ -116,12 +121,12 @@ describe('bookNotes', () => {
   it('tags the note kind, chapter and gland', () => {
     expect(byKey.get('fact/gh/effect')!.tags).toEqual(['kind::fact', 'chapter::pituitary', 'gland::pituitary-gland']);
     expect(byKey.get('cloze/overview/p1/s1')!.tags).toEqual(['kind::cloze', 'chapter::overview']);
-    expect(byKey.get('cloze/pituitary/p2/s1')!.tags).toContain('provenance::editorial');
+    expect(byKey.get('cloze/pituitary/p3/s1')!.tags).toContain('provenance::editorial');
   });
 
   it('escapes HTML in the text', () => {
     const book = structuredClone(fixtureBook) as Book;
-    const p = book.chapters[0]!.blocks[1]!;
+    const p = book.chapters[0]!.blocks[0]!;
     if (p.type !== 'paragraph') throw new Error('fixture changed');
     p.sentences[0]!.runs[0] = { text: 'a < b & <script>x</script> ' };
     expect(sentenceOf(bookNotes(book, pageMap)[0]!.fields[0]!)).toMatch(/^a &#x3C; b &#x26; &#x3C;script>x&#x3C;\/script> /);
@@ -129,7 +134,7 @@ describe('bookNotes', () => {
 
   it('keeps the text of links (book-internal #ids mean nothing in Anki) and stores NFC', () => {
     const book = structuredClone(fixtureBook) as Book;
-    const p = book.chapters[0]!.blocks[1]!;
+    const p = book.chapters[0]!.blocks[0]!;
     if (p.type !== 'paragraph') throw new Error('fixture changed');
     p.sentences[0]!.runs[0] = { text: 'देखें \u095c ', href: '#pituitary' }; // U+095C ड़ is not NFC
     const text = sentenceOf(bookNotes(book, pageMap)[0]!.fields[0]!);
@@ -138,7 +143,7 @@ describe('bookNotes', () => {
   });
 
   it('fails clearly when the page map lacks a sentence or chapter', () => {
-    const { 'pituitary/p2/s1': _gone, ...blocks } = pageMap.blocks;
+    const { 'pituitary/p2/s1': _sentence, 'pituitary/p2': _block, ...blocks } = pageMap.blocks;
     expect(() => bookNotes(fixtureBook, { ...pageMap, blocks })).toThrow(/no page for sentence "pituitary\/p2\/s1"/);
     expect(() => bookNotes(fixtureBook, { ...pageMap, chapters: { overview: 3 } })).toThrow(/no page for chapter "pituitary"/);
   });

@@ -21,10 +21,10 @@ export function sentencePage(map: PageMap, sentenceId: string, blockId: string):
 
 /** The pages printing the given facts (FactCell ids), each once, in page order. */
 export function factPages(map: PageMap, cellIds: readonly string[]): number[] {
-  const pages = cellIds.map((id) => {
-    const page = map.facts[id];
-    if (page === undefined) throw new Error(`page map has no page for fact "${id}": rebuild the PDF from the same Book`);
-    return page;
+  const pages = cellIds.flatMap((id) => {
+    const onPages = map.facts[id];
+    if (onPages === undefined) throw new Error(`page map has no page for fact "${id}": rebuild the PDF from the same Book`);
+    return onPages;
   });
   return [...new Set(pages)].sort((a, b) => a - b);
 }

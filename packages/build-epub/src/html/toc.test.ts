@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBook } from '../../test/fixture-book.js';
+import { fixtureBook } from '../../../../tests/fixtures/book.js';
 import { tocEntries } from './toc.js';
 
 describe('tocEntries', () => {

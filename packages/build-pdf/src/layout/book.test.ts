@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBook } from '../../test/fixture-book.js';
+import { fixtureBook, fixtureGland, withHormones, withLongEffect } from '../../../../tests/fixtures/book.js';
 import { ClusterFont } from '../font/cluster-font.js';
 import type { FontSet } from '../pdf/text-ops.js';
 import { shape } from '../shaping/shaper.js';
@@ -77,10 +77,8 @@ describe('running header and footer', () => {
 
 describe('tagging of the facts tables and the glossary', () => {
   // Twenty hormones: the hormone table runs over a page break and repeats its header row there.
-  const book = structuredClone(fixtureBook);
-  const gland = book.chapters[1]!.glands[0]!;
-  const gh = gland.hormones![0]!;
-  gland.hormones = [gh, ...Array.from({ length: 19 }, (_, i) => ({ ...gh, id: `h${i}` }))];
+  const book = withHormones(20);
+  const gland = fixtureGland(book);
   const regular = new ClusterFont('regular', shape('regular', ' ')[0]!.gid);
   const bold = new ClusterFont('bold', shape('bold', ' ')[0]!.gid);
   const fonts: FontSet = { get: (w) => (w === 'bold' ? { font: bold, resourceName: 'F2' } : { font: regular, resourceName: 'F1' }) };
@@ -106,7 +104,8 @@ describe('tagging of the facts tables and the glossary', () => {
       for (const kid of node.kids) if (!isSlot(kid)) find(kid);
     };
     find(root);
-    const hormoneTable = tables.find((t) => t.kids.length === 21)!;
+    // The hormone table: a header row and one row per hormone.
+    const hormoneTable = tables.find((t) => t.kids.length === 1 + gland.hormones!.length)!;
     const pagesOf = new Set(tagged.filter((s) => s.types.includes('Table') && s.segment.text?.includes('Growth')).map((s) => s.page));
     expect(pagesOf.size, 'the hormone table spans two pages').toBeGreaterThan(1);
     for (const table of tables) {
@@ -121,5 +120,27 @@ describe('tagging of the facts tables and the glossary', () => {
     const english = tagged.filter((s) => (s.types.includes('Table') || s.page >= glossaryStart) && /[A-Za-z]/.test(s.segment.text ?? '') && !/[\u0900-\u097F]/.test(s.segment.text ?? ''));
     expect(english.length).toBeGreaterThan(book.glossary.length + gland.hormones!.length);
     expect(english.filter((s) => s.langs.at(-1) !== 'en').map((s) => s.segment.text)).toEqual([]);
+  });
+});
+
+describe('a facts-table row taller than a page', () => {
+  // The first hormone's effect: 600 sentences of one word that occurs nowhere else, so its pages can be counted.
+  const MARK = 'अतिदीर्घप्रभाव';
+  const book = withLongEffect(Array.from({ length: 600 }, (_, i) => `${MARK} ${i + 1}।`).join(' '));
+  const hormone = fixtureGland(book).hormones![0]!;
+  const regular = new ClusterFont('regular', shape('regular', ' ')[0]!.gid);
+  const bold = new ClusterFont('bold', shape('bold', ' ')[0]!.gid);
+  const fonts: FontSet = { get: (w) => (w === 'bold' ? { font: bold, resourceName: 'F2' } : { font: regular, resourceName: 'F1' }) };
+  const { pages, pageMap } = layoutBook(book, fonts, 'x.pdf');
+  const drawnOn = pages.filter((p) => p.segments.some((s) => s.text?.includes(MARK))).map((p) => p.number);
+
+  it('is recorded in the page map on every page it lands on, not only its first', () => {
+    expect(drawnOn.length, 'the row is split over several pages').toBeGreaterThan(2);
+    expect(pageMap.facts[`${hormone.id}/effect`]).toEqual(drawnOn);
+  });
+
+  it('gives a cell of the row that ends on the first page that page alone', () => {
+    expect(pageMap.facts[`${hormone.id}/name`]).toEqual([drawnOn[0]]);
+    expect(pageMap.facts[`${hormone.id}/part`]).toEqual([drawnOn[0]]);
   });
 });

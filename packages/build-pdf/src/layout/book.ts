@@ -262,9 +262,10 @@ function factParagraphs(cell: FactCell, ui: Book['meta']['ui'], withLabel: boole
   const en = cell.texts.flatMap((t) => (t.en ? [t.en] : [])).join('; ');
   const bar = cell.editorial === true;
   const out: CellParagraph[] = [];
-  if (bar) out.push({ runs: plain(ui.editorial, true), gray: 0.45, bar });
-  out.push({ runs: withLabel ? [{ text: `${cell.label}: `, weight: 'bold' }, { text: hi, weight: 'regular' }] : plain(hi, true), bar });
-  if (en) out.push({ runs: plain(en), gray: GLOSS_GRAY, lang: 'en', bar });
+  const id = cell.id;
+  if (bar) out.push({ runs: plain(ui.editorial, true), gray: 0.45, bar, id });
+  out.push({ runs: withLabel ? [{ text: `${cell.label}: `, weight: 'bold' }, { text: hi, weight: 'regular' }] : plain(hi, true), bar, id });
+  if (en) out.push({ runs: plain(en), gray: GLOSS_GRAY, lang: 'en', bar, id });
   return out;
 }
 
@@ -276,7 +277,7 @@ function glandFacts(flow: Flow, book: Book, facts: GlandFacts, parent: StructNod
   const { ui } = book.meta;
   const title = facts.title;
   printed.during(title.id, () => {
-    pageMap.facts[title.id] = heading(flow, book, title.texts[0]!.hi, 3, parent, factDest(title.id), 5 * leading(sizes.body));
+    pageMap.facts[title.id] = [heading(flow, book, title.texts[0]!.hi, 3, parent, factDest(title.id), 5 * leading(sizes.body))];
     const en = title.texts[0]!.en;
     if (en) flow.paragraph(plain(en), { size: sizes.small, node: structNode('P', parent, 'en'), align: 'left', gray: GLOSS_GRAY, after: 3 });
   });
@@ -284,11 +285,13 @@ function glandFacts(flow: Flow, book: Book, facts: GlandFacts, parent: StructNod
     printed.during(cell.id, () => {
       flow.ensure(2 * leading(sizes.body));
       flow.dest(factDest(cell.id));
-      pageMap.facts[cell.id] = flow.page.number;
+      const first = flow.page.number;
       for (const p of factParagraphs(cell, ui, true)) {
         const options = { size: p.lang ? sizes.small : sizes.body, node: structNode('P', parent, p.lang), align: 'left' as const, indent: p.bar ? 8 : 0, bar: p.bar === true, after: p.lang ? 3 : 1 };
         flow.paragraph(p.runs, p.gray === undefined ? options : { ...options, gray: p.gray });
       }
+      // A labelled fact is printed on every page from its first line to its last.
+      pageMap.facts[cell.id] = Array.from({ length: flow.page.number - first + 1 }, (_, i) => first + i);
     });
   }
   for (const spec of facts.tables) {
@@ -304,7 +307,11 @@ function glandFacts(flow: Flow, book: Book, facts: GlandFacts, parent: StructNod
         const row = spec.rows[i]!;
         printed.set(row.head.id);
         flow.dest(factDest(row.head.id));
-        for (const cell of [row.head, ...row.cells]) pageMap.facts[cell.id] = page;
+        // A cell with nothing to print stands at the row's start; printed cells get their pages from onPrinted.
+        for (const cell of [row.head, ...row.cells]) pageMap.facts[cell.id] = [page];
+      },
+      onPrinted: (pages) => {
+        for (const [id, onPages] of pages) pageMap.facts[id] = onPages;
       },
     });
     printed.set(undefined);

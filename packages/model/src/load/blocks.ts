@@ -1,6 +1,6 @@
 import type { BlockContent, DefinitionContent, List, Root, RootContent, Table } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Block, Run } from '../schema/index.js';
+import { MAX_TABLE_COLUMNS, type Block, type Run } from '../schema/index.js';
 import { fail } from '../messages/report.js';
 import { figurePlacement } from '../figures/placement.js';
 import { toRuns } from './runs.js';
@@ -133,13 +133,6 @@ function listBlock(file: VFile, id: string, list: List, editorial: boolean): Blo
   if (!items.length) fail(file, 'list-item-content', 'A list without text', list.position);
   return { type: 'list', id, editorial, ordered: Boolean(list.ordered), items };
 }
-
-/**
- * The widest table every output can print. The A5 page's text width is 331.5 pt; at the tables' 9 pt, six columns
- * leave 48 pt of text per cell (after 7 pt of padding), which holds 99 % of Hindi words (hunspell-hi: 99th
- * percentile 44 pt in bold). Seven leave 40 pt, and one word in a hundred would overrun its cell; thirty leave 4 pt.
- */
-const MAX_TABLE_COLUMNS = 6;
 
 function tableBlock(file: VFile, id: string, table: Table, editorial: boolean): Block {
   const columns = Math.max(0, ...table.children.map((row) => row.children.length));

@@ -4,7 +4,7 @@ import type { disorder, gland, hormone, part, term } from './common.js';
 import type { figureBlock, figureLabel } from './figure.js';
 import type { bookYamlSchema, errataSchema, frontmatterSchema } from './source.js';
 
-export { bookSchema } from './book.js';
+export { bookSchema, MAX_TABLE_COLUMNS } from './book.js';
 export { bookYamlSchema, errataSchema, frontmatterSchema } from './source.js';
 
 export type Book = FromSchema<typeof bookSchema>;

@@ -12,7 +12,7 @@ export type ValidatorName = keyof typeof schemasByName;
 
 /** One Ajv instance with every schema added, configured as all of the model's validation is. */
 export function createAjv(options: Options = {}): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, ...options });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, discriminator: true, ...options });
   addFormats(ajv);
   for (const schema of Object.values(schemasByName)) ajv.addSchema(schema);
   return ajv;
