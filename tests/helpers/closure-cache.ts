@@ -40,6 +40,6 @@ export function expectUnwritableClosuresWarned(run: CliRun, output: string, dir:
   const out = mkdtempSync(join(dir, 'out-'));
   const result = run(out, join(blocker, 'cache'));
   expect(result.status).toBe(0);
-  expect(result.stderr).toMatch(new RegExp(`^${command}: warning: glyph closures not kept in .*blocker/cache: ENOTDIR[^\\n]*\\n$`));
+  expect(result.stderr).toMatch(new RegExp(`^${command}: warning: font cache not kept in .*blocker/cache: ENOTDIR[^\\n]*\\n$`));
   expect(existsSync(join(out, output))).toBe(true);
 }
