@@ -46,7 +46,7 @@ describe.skipIf(!compiled)('build-anki CLI', () => {
 
   const withCache: CliRun = (out, cache) => run(['--book', book, '--page-map', map, '--out', out], { BOOK_FONTS_CACHE: cache });
 
-  it('keeps glyph closures in BOOK_FONTS_CACHE; the next run reads them and writes the same package', () => {
+  it('keeps glyph closures and subsets in BOOK_FONTS_CACHE; the next run reads them and writes the same package as with the cache off', () => {
     expectClosuresKeptAndRead(withCache, 'endocrine-system.apkg', dir);
   });
 

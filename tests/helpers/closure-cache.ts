@@ -7,8 +7,9 @@ import { expect } from 'vitest';
 export type CliRun = (out: string, cache: string) => SpawnSyncReturns<string>;
 
 /**
- * Two runs sharing one closure folder write the same `output` and leave one closure file per font; a third run,
- * after every closure in the files was emptied, writes different bytes: so the files are read, not just written.
+ * Two runs sharing one cache folder write the same `output` as a run with BOOK_FONTS_CACHE=off and leave one closure
+ * file and one subset file per font; a third run, after every closure in the files was emptied, writes different
+ * bytes: so the files are read, not just written.
  */
 export function expectClosuresKeptAndRead(run: CliRun, output: string, dir: string): void {
   const cache = mkdtempSync(join(dir, 'cache-'));
@@ -20,8 +21,12 @@ export function expectClosuresKeptAndRead(run: CliRun, output: string, dir: stri
   }
   const files = readdirSync(cache).filter((name) => name.endsWith('.json'));
   expect(files).toHaveLength(2);
+  expect(readdirSync(cache).filter((name) => name.startsWith('subset-'))).toHaveLength(2);
   const [first, second] = outs.map((out) => readFileSync(join(out, output)));
   expect(first!.equals(second!)).toBe(true);
+  const uncached = mkdtempSync(join(dir, 'out-'));
+  expect(run(uncached, 'off').status).toBe(0);
+  expect(readFileSync(join(uncached, output)).equals(first!)).toBe(true);
 
   for (const name of files) {
     const file = JSON.parse(readFileSync(join(cache, name), 'utf8')) as { closures: Record<string, number[]> };
@@ -40,6 +45,6 @@ export function expectUnwritableClosuresWarned(run: CliRun, output: string, dir:
   const out = mkdtempSync(join(dir, 'out-'));
   const result = run(out, join(blocker, 'cache'));
   expect(result.status).toBe(0);
-  expect(result.stderr).toMatch(new RegExp(`^${command}: warning: glyph closures not kept in .*blocker/cache: ENOTDIR[^\\n]*\\n$`));
+  expect(result.stderr).toMatch(new RegExp(`^${command}: warning: font cache not kept in .*blocker/cache: ENOTDIR[^\\n]*\\n$`));
   expect(existsSync(join(out, output))).toBe(true);
 }

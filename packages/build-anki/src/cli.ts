@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { closureCacheDir, keepClosuresIn } from '@book/fonts';
+import { fontCacheDir, keepFontCacheIn } from '@book/fonts';
 import { bookJsonPath, InputError, readBookJson, runCommand, writeAtomic } from '@book/model/io';
 import { buildAnki } from './build.js';
 import { ledgerJson, parseLedger } from './deck/ledger.js';
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   });
   if (!values.book || !values.out) throw new InputError(USAGE);
   const started = performance.now();
-  const saveClosures = keepClosuresIn(closureCacheDir(), writeAtomic);
+  const saveFontCache = keepFontCacheIn(fontCacheDir(), writeAtomic);
   const book = readBookJson(values.book);
   const pageMapPath = values['page-map'] ?? join(dirname(bookJsonPath(values.book)), `${book.meta.id}.pagemap.json`);
   const pageMap = asInputError(pageMapPath, () => parsePageMap(readJson(pageMapPath, 'page map')));
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
       `${stats.cards} cards (${byKind(stats.cardsByKind)}), ${stats.decks} decks, font ${stats.fontBytes} bytes, ${ms} ms`,
   );
   console.log(`${ledgerPath}: mod ledger of ${Object.keys(result.ledger.notes).length} notes (commit as packages/build-anki/anki-ledger.json on release)`);
-  const warning = saveClosures();
+  const warning = saveFontCache();
   if (warning) console.warn(`build-anki: warning: ${warning}`);
 }
 

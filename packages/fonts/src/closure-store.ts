@@ -22,8 +22,9 @@ export interface ClosureFile {
   glyphCount: number;
 }
 
-export function closureFile(dir: string, font: Uint8Array, engine: Uint8Array, recipe: string, glyphCount: number): ClosureFile {
-  const hash = createHash('sha256').update(font).update(engine).update(recipe).digest('hex').slice(0, 32);
+/** `identity` is the hash of the font's and HarfBuzz's bytes (fontIdentity). */
+export function closureFile(dir: string, identity: string, recipe: string, glyphCount: number): ClosureFile {
+  const hash = createHash('sha256').update(identity).update(recipe).digest('hex').slice(0, 32);
   const path = join(dir, `closures-${hash}.json`);
   const closures = readClosures(path, glyphCount) ?? new Map<string, number[]>();
   return { path, closures, loaded: closures.size, glyphCount };
@@ -40,6 +41,11 @@ export function saveClosureFile(file: ClosureFile, write: (path: string, text: s
   const kept = merged.size > MAX_SETS ? file.closures : merged;
   write(file.path, JSON.stringify({ format: FORMAT, closures: Object.fromEntries(kept) }));
   file.loaded = file.closures.size;
+}
+
+/** The hash of a font's bytes and HarfBuzz's, that the files kept for the font are named by. */
+export function fontIdentity(font: Uint8Array, engine: Uint8Array): string {
+  return createHash('sha256').update(font).update(engine).digest('hex');
 }
 
 function readClosures(path: string, glyphCount: number): Map<string, number[]> | undefined {
@@ -62,10 +68,10 @@ function readClosures(path: string, glyphCount: number): Map<string, number[]> |
 }
 
 /**
- * The folder for closure files: $BOOK_FONTS_CACHE if set ("off" keeps nothing on disk), else
+ * The folder for closure and subset files: $BOOK_FONTS_CACHE if set ("off" keeps nothing on disk), else
  * node_modules/.cache/book-fonts in the nearest folder above `from` that has a node_modules.
  */
-export function closureCacheDir(from: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function fontCacheDir(from: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string | undefined {
   const configured = env.BOOK_FONTS_CACHE;
   if (configured !== undefined && configured !== '') return configured === 'off' ? undefined : resolve(configured);
   for (let dir = resolve(from); ; dir = dirname(dir)) {

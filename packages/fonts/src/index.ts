@@ -24,5 +24,5 @@ export function fontBytes(weight: FontWeight): Uint8Array {
 }
 
 export { subsetFont } from './subset.js';
-export { keepClosuresIn } from './subset.js';
-export { closureCacheDir } from './closure-store.js';
+export { keepFontCacheIn } from './subset.js';
+export { fontCacheDir } from './closure-store.js';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { closureFile, saveClosureFile, type ClosureFile } from './closure-store.js';
+import { closureFile, fontIdentity, saveClosureFile, type ClosureFile } from './closure-store.js';
+import { readSubset, saveSubset, subsetKey } from './subset-store.js';
 
 const require = createRequire(import.meta.url);
 
@@ -67,13 +68,20 @@ interface WasmApi {
 let instance: HbSubsetExports | undefined;
 let engine: Uint8Array | undefined;
 
-/** harfbuzz-subset.wasm has no imports, so it can be compiled and instantiated synchronously (once per process). */
+/** The bytes of harfbuzz-subset.wasm: part of every cache key, read without compiling them. */
+function engineBytes(): Uint8Array {
+  engine ??= readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
+  return engine;
+}
+
+/**
+ * harfbuzz-subset.wasm has no imports, so it can be compiled and instantiated synchronously; only done once a
+ * closure or a subset is missing from the caches (compiling it is a good part of a build that finds them all).
+ */
 function harfbuzzSubset(): HbSubsetExports {
   if (!instance) {
-    const wasm = readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
-    engine = wasm;
     const { Module, Instance } = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-    const exports = new Instance(new Module(wasm), {}).exports as HbSubsetExports;
+    const exports = new Instance(new Module(engineBytes()), {}).exports as HbSubsetExports;
     exports._initialize();
     instance = exports;
   }
@@ -98,23 +106,26 @@ export function subsetFont(font: Uint8Array, text: string): Uint8Array {
   }
   if (typeof text !== 'string') throw new TypeError('subsetFont(font, text): text must be a string of the characters to keep');
 
-  const hb = harfbuzzSubset();
-  const prepared = prepare(hb, font);
+  const prepared = prepare(font);
   const glyphs = new Set<number>(prepared.emptyGlyphs);
   // The always-kept characters are words of their own: together they would close over conjuncts nobody wrote.
   const { sets, characters: unicodes } = characterSets(`${text} ${[...ALWAYS_KEPT].join(' ')}`);
   for (const word of maximalSets(sets, prepared.closures)) {
     let closure = prepared.closures.get(word);
     if (!closure) {
-      closure = nonEmptyGlyphs(runSubset(hb, prepared.face, { unicodes: word, flags: HB_SUBSET_FLAGS_RETAIN_GIDS, tables: prepared.closureTables }));
+      const request = { unicodes: word, flags: HB_SUBSET_FLAGS_RETAIN_GIDS, tables: prepared.closureTables };
+      closure = nonEmptyGlyphs(runSubset(harfbuzzSubset(), preparedFace(prepared), request));
       prepared.closures.set(word, closure);
     }
     for (const gid of closure) glyphs.add(gid);
   }
-  const key = `${unicodes}\u0000${[...glyphs].sort((a, b) => a - b).join(',')}`;
+  const sorted = [...glyphs].sort((a, b) => a - b);
+  const key = `${unicodes}\u0000${sorted.join(',')}`;
   let subset = prepared.subsets.get(key);
   if (!subset) {
-    subset = runSubset(hb, prepared.face, { unicodes, glyphs, flags: HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE });
+    const stored = storedSubset(prepared, unicodes, sorted);
+    subset = stored?.bytes ?? runSubset(harfbuzzSubset(), preparedFace(prepared), { unicodes, glyphs: sorted, flags: HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE });
+    if (stored && !stored.bytes) newSubsets.push({ dir: stored.dir, key: stored.key, bytes: subset });
     prepared.subsets.set(key, subset);
     for (const old of prepared.subsets.keys()) if (prepared.subsets.size > RECENT_SUBSETS) prepared.subsets.delete(old);
   }
@@ -122,25 +133,31 @@ export function subsetFont(font: Uint8Array, text: string): Uint8Array {
 }
 
 /**
- * What one font keeps between calls in this process: its face, preprocessed for subsetting, inside the wasm
- * memory; the glyph closure of every character set met so far (a closure depends on nothing else, and computing
- * them is most of a subset's cost); and the last few subsets, by their exact input (in watch mode most saves
- * leave the glyph set as it was).
+ * What one font keeps between calls in this process: its glyph count, empty glyphs and tables (read from the
+ * bytes), the glyph closure of every character set met so far (a closure depends on nothing else, and computing
+ * them is most of a subset's cost), the last few subsets by their exact input (in watch mode most saves leave the
+ * glyph set as it was), and, once HarfBuzz is needed, its face preprocessed for subsetting inside the wasm memory.
  */
 interface PreparedFont {
-  face: number;
+  font: Uint8Array;
+  face?: number;
   emptyGlyphs: number[];
   closureTables: { keep: string[]; copy: string[]; all: string[] };
   closures: Map<string, number[]>;
   subsets: Map<string, Uint8Array>;
+  /** The cache folder and fontIdentity when files are kept on disk. */
+  store?: { dir: string; identity: string };
 }
 
 const RECENT_SUBSETS = 4;
 const preparedFonts = new WeakMap<Uint8Array, PreparedFont>();
 
-let closureDir: string | undefined;
+let cacheDir: string | undefined;
 const closureFiles: ClosureFile[] = [];
+/** Subsets computed by this process, to be written to the cache folder. */
+const newSubsets: { dir: string; key: string; bytes: Uint8Array }[] = [];
 let recipe: string | undefined;
+let finalRecipe: string | undefined;
 
 /**
  * Everything besides the font and HarfBuzz that decides a closure, hashed into a closure file's name: the code
@@ -152,54 +169,85 @@ function closureRecipe(): string {
   return recipe;
 }
 
+/** Likewise for the final subset, whose input (characters and glyphs) is part of its key besides this. */
+function subsetRecipe(): string {
+  finalRecipe ??= [runSubset, tag].map(String).join('\n') +
+    JSON.stringify([HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG, HB_MEMORY_MODE_READONLY]);
+  return finalRecipe;
+}
+
+/** The subset stored for this input (`bytes`), or where to store it (`bytes` undefined); undefined if nothing is kept. */
+function storedSubset(prepared: PreparedFont, unicodes: string, glyphs: number[]): { dir: string; key: string; bytes?: Uint8Array } | undefined {
+  if (!prepared.store) return undefined;
+  const { dir, identity } = prepared.store;
+  const key = subsetKey(identity, subsetRecipe(), unicodes, glyphs);
+  const bytes = readSubset(dir, key);
+  return bytes ? { dir, key, bytes } : { dir, key };
+}
+
 /**
- * Keeps the glyph closures of fonts prepared from now on in `dir` (closure-store.ts), so that the next build
- * process starts with them; `undefined` keeps them in this process only. The returned function writes what this
- * process computed with `write`; it returns an error's message instead of throwing, as a cache that cannot be
- * written must not fail a build.
+ * Keeps the glyph closures and finished subsets of fonts prepared from now on in `dir` (closure-store.ts,
+ * subset-store.ts), so that the next build process starts with them; `undefined` keeps them in this process only.
+ * The returned function writes what this process computed with `write`; it returns an error's message instead of
+ * throwing, as a cache that cannot be written must not fail a build.
  */
-export function keepClosuresIn(dir: string | undefined, write?: (path: string, text: string) => void): () => string | undefined {
+export function keepFontCacheIn(dir: string | undefined, write?: (path: string, data: string | Uint8Array) => void): () => string | undefined {
   if (dir !== undefined && typeof write !== 'function') {
-    throw new TypeError('keepClosuresIn(dir, write): pass a write function, e.g. writeAtomic from @book/model/io');
+    throw new TypeError('keepFontCacheIn(dir, write): pass a write function, e.g. writeAtomic from @book/model/io');
   }
-  closureDir = dir;
+  cacheDir = dir;
   closureFiles.length = 0;
+  newSubsets.length = 0;
   return () => {
     try {
       for (const file of closureFiles) saveClosureFile(file, write!);
+      for (const { dir: folder, key, bytes } of newSubsets.splice(0)) saveSubset(folder, key, bytes, write!);
       return undefined;
     } catch (error) {
-      return `glyph closures not kept in ${dir}: ${error instanceof Error ? error.message : String(error)}`;
+      return `font cache not kept in ${dir}: ${error instanceof Error ? error.message : String(error)}`;
     }
   };
 }
 
-function prepare(hb: HbSubsetExports, font: Uint8Array): PreparedFont {
+/** Reads what subsetting needs from the font's bytes and the cache folder; HarfBuzz is left for preparedFace. */
+function prepare(font: Uint8Array): PreparedFont {
   const known = preparedFonts.get(font);
   if (known) return known;
   const lengths = glyphLengths(font);
   const emptyGlyphs = lengths.flatMap((length, gid) => (length === 0 ? [gid] : []));
   let closures = new Map<string, number[]>();
-  if (closureDir !== undefined) {
-    const file = closureFile(closureDir, font, engine!, closureRecipe(), lengths.length);
+  let store: PreparedFont['store'];
+  if (cacheDir !== undefined) {
+    store = { dir: cacheDir, identity: fontIdentity(font, engineBytes()) };
+    const file = closureFile(cacheDir, store.identity, closureRecipe(), lengths.length);
     closureFiles.push(file);
     closures = file.closures;
   }
-  const fontPtr = hb.malloc(font.length);
-  new Uint8Array(hb.memory.buffer, fontPtr, font.length).set(font);
-  const blob = hb.hb_blob_create(fontPtr, font.length, HB_MEMORY_MODE_READONLY, 0, 0);
-  const face = hb.hb_face_create(blob, 0);
-  // Kept for the life of the process, with the font bytes it may still point into (a few hundred KB per font).
-  const preprocessed = hb.hb_subset_preprocess(face);
   const prepared: PreparedFont = {
-    face: preprocessed,
+    font,
     emptyGlyphs,
     closureTables: { keep: [...CLOSURE_KEEPS, ...CLOSURE_COPIES], copy: CLOSURE_COPIES, all: [...tableOffsets(font).keys()] },
     closures,
     subsets: new Map(),
+    ...(store ? { store } : {}),
   };
   preparedFonts.set(font, prepared);
   return prepared;
+}
+
+/** The font's face in HarfBuzz, preprocessed for subsetting (done once per font and process, when first needed). */
+function preparedFace(prepared: PreparedFont): number {
+  if (prepared.face === undefined) {
+    const hb = harfbuzzSubset();
+    const { font } = prepared;
+    const fontPtr = hb.malloc(font.length);
+    new Uint8Array(hb.memory.buffer, fontPtr, font.length).set(font);
+    const blob = hb.hb_blob_create(fontPtr, font.length, HB_MEMORY_MODE_READONLY, 0, 0);
+    const face = hb.hb_face_create(blob, 0);
+    // Kept for the life of the process, with the font bytes it may still point into (a few hundred KB per font).
+    prepared.face = hb.hb_subset_preprocess(face);
+  }
+  return prepared.face;
 }
 
 function runSubset(

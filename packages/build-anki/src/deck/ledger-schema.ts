@@ -1,4 +1,4 @@
-import { Ajv, type JSONSchemaType } from 'ajv';
+import type { JSONSchemaType } from 'ajv';
 import type { Ledger, LedgerEntry } from './ledger.js';
 
 export const MOD_RULE = 'a mod is a time in whole seconds: a non-negative safe integer, which SQLite stores as an INTEGER';
@@ -14,7 +14,7 @@ const entry: JSONSchemaType<LedgerEntry> = {
 };
 
 /** The ledger file (anki-ledger.json, dist/<id>.anki-ledger.json): which mod each published note and note type has. */
-const ledgerSchema: JSONSchemaType<Ledger> = {
+export const ledgerSchema: JSONSchemaType<Ledger> = {
   type: 'object',
   properties: {
     schemaVersion: { type: 'integer', const: 1 },
@@ -24,5 +24,3 @@ const ledgerSchema: JSONSchemaType<Ledger> = {
   required: ['schemaVersion', 'notes', 'noteTypes'],
   additionalProperties: false,
 };
-
-export const validLedger = new Ajv({ strict: true }).compile(ledgerSchema);

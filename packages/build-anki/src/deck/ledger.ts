@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { validLedger, MOD_RULE } from './ledger-schema.js';
+import { MOD_RULE } from './ledger-schema.js';
+import { validLedger } from './ledger-validator.js';
 
 /**
  * The mod rule. Anki replaces a note on re-import only when the incoming mod is greater than the stored one, and

@@ -15,7 +15,12 @@ export class Canvas {
     background: Rgb,
   ) {
     this.pixels = new Uint8Array(width * height * 3);
-    for (let i = 0; i < width * height; i++) this.pixels.set(background.map(to8), i * 3);
+    const [r, g, b] = background.map(to8) as Rgb;
+    for (let at = 0; at < this.pixels.length; at += 3) {
+      this.pixels[at] = r;
+      this.pixels[at + 1] = g;
+      this.pixels[at + 2] = b;
+    }
   }
 
   rect(x: number, y: number, w: number, h: number, color: Rgb): void {
@@ -72,7 +77,13 @@ export class Canvas {
 function span(coverage: Float32Array, x0: number, x1: number, width: number): void {
   const from = Math.max(0, Math.round(x0 * SUB - 0.5));
   const to = Math.min(width * SUB, Math.round(x1 * SUB - 0.5));
-  for (let sx = from; sx < to; sx++) coverage[Math.floor(sx / SUB)]! += 1;
+  // Per pixel, not per sample: a wide span (the cover's bands) touches each pixel once.
+  for (let sx = from; sx < to; ) {
+    const px = Math.floor(sx / SUB);
+    const end = Math.min(to, (px + 1) * SUB);
+    coverage[px]! += end - sx;
+    sx = end;
+  }
 }
 
 const to8 = (v: number): number => Math.round(Math.min(1, Math.max(0, v)) * 255);
