@@ -6,7 +6,8 @@ import { allOutputNames, startDev, type DevServer, type RebuildReport } from '@b
 import { bookId } from '../helpers/dist.js';
 import { buildAll, digests, root } from '../helpers/pipeline.js';
 
-// Watch mode keeps work of the last build in the process (the cover, figure drawings, deflated zip entries, …).
+// Watch mode keeps work of the last build in the process (the cover, figure drawings, chapter XHTML, deflated zip
+// entries and PDF streams, the deck's database and font subsets).
 // After each kind of save, every output it wrote must be byte-identical to a cold build of the same content in
 // fresh processes; each save below changes what one of those caches is keyed on, so a cache that served the last
 // build's bytes would show here as a differing file.
@@ -51,6 +52,11 @@ describe('npm run dev writes what a cold build writes', () => {
   it('after a word of a chapter changed (its XHTML entry is deflated anew, the others reused)', async () => {
     await saveAndRebuild('thyroid.md', (text) => text.replace('यह ग्रंथि गले में', 'यह ग्रंथि मनुष्य के गले में'));
     expectSameAsColdBuild('chapter');
+  }, 300_000);
+
+  it('after a sentence on a card changed, with a letter no subset had (the deck, its database and every font subset)', async () => {
+    await saveAndRebuild('thyroid.md', (text) => text.replace('इसको प्रयोगशालाओं में भी', 'इसको प्रयोगशालाओं (Wolff) में भी'));
+    expectSameAsColdBuild('card');
   }, 300_000);
 
   it('after the subtitle changed (the EPUB cover is drawn from the metadata)', async () => {
