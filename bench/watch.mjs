@@ -85,7 +85,7 @@ writeFileSync(
   [
     '# Watch mode: save → rebuilt at 1×, warm',
     '',
-    `Run ${result.date} (\`node bench/watch.mjs\`): ${result.saves} saves of one chapter, each a one-word change, measured from the write to the \`rebuilt\` line of \`npm run dev\`, after ${warmups.length} warm-up saves (${warmups.map((w) => `${w.latencyMs} ms`).join(', ')}: not in the median). The decks are built in a worker thread (from the page map, once the PDF is laid out) while the PDF is rendered and the EPUB built, so the anki time overlaps the pdf and epub times.`,
+    `Run ${result.date} (\`node bench/watch.mjs\`): ${result.saves} saves of one chapter, each a one-word change, measured from the write to the \`rebuilt\` line of \`npm run dev\`, after ${warmups.length} warm-up saves (${warmups.map((w) => `${w.latencyMs} ms`).join(', ')}: not in the median). The EPUB is built in a worker thread while the PDF is laid out, then the decks in that thread (from the page map) while the PDF is rendered, so the epub and anki times overlap the layout and pdf times.`,
     '',
     '| median save → rebuilt | load | PDF layout | PDF files | epub | anki | target | met |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',

@@ -53,7 +53,7 @@ describe('npm run dev', () => {
     );
   });
 
-  it('writes the same EPUB, and from its worker thread the same deck, as the builders called here', async () => {
+  it('writes, from its worker thread, the same EPUB and deck as the builders called here', async () => {
     const book = JSON.parse(bookJson());
     const pageMap = JSON.parse(readFileSync(join(outDir, names.pageMap), 'utf8'));
     expect(Buffer.from(await buildEpub(book)).equals(readFileSync(join(outDir, names.epub)))).toBe(true);

@@ -79,9 +79,7 @@ export async function buildAnki(book: Book, pageMap: PageMap, options: BuildOpti
     }
   }
 
-  const text = fontText(notes);
-  const font = subsetFont(fontBytes('regular'), text);
-  const bold = subsetFont(fontBytes('bold'), text);
+  const { regular: font, bold } = fontSubsets(fontText(notes));
   // A note the builder changed while the content date stayed (e.g. a corrected citation) gets the ledger's mod + 1,
   // which can lie past book.meta.modified; the collection's mod must not be older than anything in it.
   const newestMod = Math.max(...notes.map((n) => n.mod), ...Object.values(noteTypes).map((t) => t.mod)) * 1000;
@@ -101,6 +99,18 @@ export async function buildAnki(book: Book, pageMap: PageMap, options: BuildOpti
     ledger: nextLedger,
     stats: { notes: notes.length, cards: cards.length, decks: collection.decks.length, notesByKind, cardsByKind, fontBytes: font.length + bold.length },
   };
+}
+
+/** The subsets of the last deck built in this process, by the words they were made for. */
+let lastSubsets: { text: string; regular: Uint8Array; bold: Uint8Array } | undefined;
+
+/**
+ * Both weights subset for the words of the cards. The words are a set, so most saves in watch mode leave them as
+ * they were: then the last subsets are given again (splitting the text into words is most of a warm subset's cost).
+ */
+function fontSubsets(text: string): { regular: Uint8Array; bold: Uint8Array } {
+  if (lastSubsets?.text !== text) lastSubsets = { text, regular: subsetFont(fontBytes('regular'), text), bold: subsetFont(fontBytes('bold'), text) };
+  return { regular: lastSubsets.regular.slice(), bold: lastSubsets.bold.slice() };
 }
 
 function clean(name: string): string {

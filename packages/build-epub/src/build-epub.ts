@@ -2,13 +2,13 @@ import { bookFacts } from '@book/facts-view';
 import type { Book } from '@book/model';
 import { fontBytes, subsetFont } from '@book/fonts';
 import type { Chapter, Options } from 'epub-gen-memory';
-import type { Element } from 'hast';
+import type { Root } from 'hast';
 import { ReproducibleEpub } from './epub/reproducible-epub.js';
 import { FONT_FILES, STYLESHEET } from './epub/style.js';
 import { FIGURE_STYLESHEET } from './epub/figure-style.js';
 import * as templates from './epub/templates.js';
 import { packageMetadata } from './epub/package-metadata.js';
-import { chapterToHast } from './html/chapter.js';
+import { chapterSerializer } from './html/chapter-xhtml.js';
 import { coverImage } from './cover/cover-image.js';
 import { coverToHast } from './html/cover.js';
 import { chapterFile, COVER_FILE, COVER_IMAGE, GLOSSARY_FILE } from './html/files.js';
@@ -37,18 +37,19 @@ export async function buildEpub(book: Book, options: BuildEpubOptions = {}): Pro
   const toc = tocEntries(book);
   const facts = bookFacts(book);
 
-  const documents: { itemId: string; filename: string; title: string; beforeToc: boolean; node: Element }[] = [
-    { itemId: 'cover', filename: COVER_FILE, title: book.meta.title, beforeToc: true, node: coverToHast(book.meta) },
+  const chapters = chapterSerializer(link);
+  const serialized: { itemId: string; filename: string; title: string; beforeToc: boolean; xhtml: string; tree: Root }[] = [
+    { itemId: 'cover', filename: COVER_FILE, title: book.meta.title, beforeToc: true, ...toXhtml([coverToHast(book.meta)]) },
     ...book.chapters.map((chapter, index) => ({
       itemId: `chapter-${chapter.id}`,
       filename: chapterFile(chapter.id),
       title: chapter.title,
       beforeToc: false,
-      node: chapterToHast(chapter, facts[index]!.glands, ui, link),
+      ...chapters.xhtml(chapter, facts[index]!.glands, ui),
     })),
-    { itemId: 'glossary', filename: GLOSSARY_FILE, title: ui.glossary, beforeToc: false, node: glossaryToHast(book) },
+    { itemId: 'glossary', filename: GLOSSARY_FILE, title: ui.glossary, beforeToc: false, ...toXhtml([glossaryToHast(book)]) },
   ];
-  const serialized = documents.map((doc) => ({ ...doc, ...toXhtml([doc.node]) }));
+  chapters.done();
   const nav = toXhtml(navToHast(book, toc));
 
   const text = textByWeight([...serialized.map((doc) => doc.tree), nav.tree]);

@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ledgerJson, type Ledger } from '@book/build-anki';
-import { buildEpub } from '@book/build-epub';
 import { layoutPdf } from '@book/build-pdf';
 import { bookJson, ChapterCache, loadBook, recordBookId, writeAtomic, type Book } from '@book/model';
 import { pageMapJson } from '@book/page-map';
 import { reporter } from 'vfile-reporter';
-import { AnkiThread } from './anki-thread.js';
+import { BuilderThread } from './builder-thread.js';
 import { builder, modelOutputs } from './builders.js';
 
 /** What one rebuild did: the outputs written (file names in the out folder) and how long each step took. */
@@ -31,14 +30,15 @@ export interface RebuilderOptions {
 /**
  * Keeps the builders loaded in this process (modules imported, fonts and wasm initialised by the first build) and
  * rebuilds dist/ from content/ on demand; only the chapter files that changed are parsed again. Every output
- * depends on the whole Book, so a changed Book rebuilds them all: the PDF's layout, then the decks in a worker
- * thread (they need its page map) while this thread renders the PDF files and builds the EPUB. A save that leaves
- * the Book as it was (whitespace, a comment in YAML) rebuilds nothing. close() stops the worker.
+ * depends on the whole Book, so a changed Book rebuilds them all: the EPUB in a worker thread while this thread lays
+ * the PDF out, then the decks in that worker (they need the page map) while this thread renders the PDF files. The
+ * builders keep work of their last build that the next one can reuse (see the tests in tests/dev). A save that
+ * leaves the Book as it was (whitespace, a comment in YAML) rebuilds nothing. close() stops the worker.
  */
 export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOptions) {
   let lastJson: string | undefined;
   const cache = new ChapterCache();
-  const ankiThread = new AnkiThread();
+  const builderThread = new BuilderThread();
 
   async function rebuild(changed: string[] = []): Promise<RebuildReport> {
     const started = performance.now();
@@ -73,14 +73,16 @@ export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOpt
     write(model.book, json);
     recordBookId(outDir, id);
     written.push(model.bookId);
+    const epubBuilt = step('epub', () => builderThread.epub(json));
+    epubBuilt.catch(() => {}); // awaited below; a PDF failure must not leave it unhandled
     const layout = await step('layout', () => layoutPdf(book, { pdfName: pdfNames.pdf }));
     write(pdfNames.pageMap, pageMapJson(layout.pageMap));
-    const ankiBuilt = step('anki', () => ankiThread.build(json, layout.pageMap, ankiLedger));
-    ankiBuilt.catch(() => {}); // awaited below; a PDF or EPUB failure must not leave it unhandled
+    const ankiBuilt = step('anki', () => builderThread.anki(json, layout.pageMap, ankiLedger));
+    ankiBuilt.catch(() => {});
     const pdf = await step('pdf', () => layout.render());
     write(pdfNames.pdf, pdf.pdf);
     write(pdfNames.booklet, pdf.booklet);
-    write(epubNames.epub, await step('epub', () => buildEpub(book)));
+    write(epubNames.epub, await epubBuilt);
     const anki = await ankiBuilt;
     write(ankiNames.apkg, anki.apkg);
     write(ankiNames.ledger, ledgerJson(anki.ledger));
@@ -88,7 +90,7 @@ export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOpt
     return done('built', written);
   }
 
-  return Object.assign(rebuild, { close: () => ankiThread.close() });
+  return Object.assign(rebuild, { close: () => builderThread.close() });
 }
 
 export type Rebuild = ReturnType<typeof createRebuilder>;

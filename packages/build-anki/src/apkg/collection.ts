@@ -4,8 +4,22 @@ import { FIELD_SEPARATOR, fieldChecksum, joinTags, stripHtml } from './text.js';
 import type { Collection } from './types.js';
 import { sqlite } from './sqlite.js';
 
-/** Writes collection.anki2 (SQLite, schema 11). Rows go in the given order, so the same input gives the same bytes. */
+/** The last collection written in this process, by everything it was written from. */
+let lastCollection: { key: string; bytes: Uint8Array } | undefined;
+
+/**
+ * Writes collection.anki2 (SQLite, schema 11). Rows go in the given order, so the same input gives the same bytes.
+ * In watch mode most saves change no card (prose outside the cards' sentences), so the last database is kept, by
+ * its input (the media are not in it), and its bytes are given again when the input is the same.
+ */
 export async function writeCollection(collection: Collection): Promise<Uint8Array> {
+  const { modified, noteTypes, decks, notes, cards } = collection;
+  const key = JSON.stringify([modified, noteTypes, decks, notes, cards]);
+  if (lastCollection?.key !== key) lastCollection = { key, bytes: await writeDatabase(collection) };
+  return lastCollection.bytes.slice();
+}
+
+async function writeDatabase(collection: Collection): Promise<Uint8Array> {
   const SQL = await sqlite();
   const db = new SQL.Database();
   try {

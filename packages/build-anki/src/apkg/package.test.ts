@@ -54,6 +54,16 @@ describe('writeApkg', () => {
     }
   });
 
+  it('writes each package from its own collection when one is written after another (the last database is kept)', async () => {
+    const first = tiny();
+    const second = tiny();
+    second.notes[0]!.fields = ['<b>अग्न्याशय</b>', 'pancreas'];
+    for (const [collection, front] of [[first, 'ग्रंथि'], [second, 'अग्न्याशय'], [first, 'ग्रंथि']] as const) {
+      const { opened } = await validateApkg(await writeApkg(collection));
+      expect(opened.db!.rows.notes![0]!.sfld).toBe(front);
+    }
+  });
+
   it('refuses notes that do not fit their note type, and bad or repeated media names', async () => {
     const wrongCount = tiny();
     wrongCount.notes[0]!.fields.push('extra');

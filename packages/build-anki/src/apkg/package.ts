@@ -1,6 +1,7 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8 } from 'fflate';
 import { writeCollection } from './collection.js';
 import type { Collection } from './types.js';
+import { zipDeflated, type ZipFile } from './zip.js';
 
 /** Media names Anki accepts on import: a plain file name, NFC, at most 120 bytes. */
 export function checkMediaName(name: string): void {
@@ -13,7 +14,7 @@ export function checkMediaName(name: string): void {
 }
 
 /**
- * Writes a legacy .apkg: collection.anki2, then media files as entries "0", "1", … and the `media` map
+ * Writes a legacy .apkg: media files as entries "0", "1", …, collection.anki2 and the `media` map
  * {"0": name}. No `meta` entry: with one, newer Anki would look for collection.anki21b instead.
  * `date` is the fixed timestamp stored for every zip entry so the bytes never depend on the clock.
  */
@@ -24,15 +25,17 @@ export async function writeApkg(collection: Collection): Promise<Uint8Array> {
     if (seen.has(file.name)) throw new TypeError(`media name ${file.name} is used twice: give each file its own name`);
     seen.add(file.name);
   }
-  const mtime = zipDate(collection.modified);
-  const entries: Zippable = { 'collection.anki2': [await writeCollection(collection), { level: 6, mtime }] };
+  // The media files come first in the zip: the order fflate's zipSync gave the packages before (a JavaScript
+  // object lists integer-like keys first), kept so the bytes stay the same.
+  const files: ZipFile[] = [];
   const map: Record<string, string> = {};
   collection.media.forEach((file, i) => {
-    entries[String(i)] = [file.bytes, { level: 6, mtime }];
+    files.push({ name: String(i), bytes: file.bytes });
     map[String(i)] = file.name;
   });
-  entries.media = [strToU8(JSON.stringify(map)), { level: 6, mtime }];
-  return zipSync(entries);
+  files.push({ name: 'collection.anki2', bytes: await writeCollection(collection) });
+  files.push({ name: 'media', bytes: strToU8(JSON.stringify(map)) });
+  return zipDeflated(files, zipDate(collection.modified));
 }
 
 /** fflate writes zip (DOS) dates from local-time getters; give it a Date whose local fields are the UTC ones so the

@@ -96,8 +96,19 @@ function bezier(points: [number, number][], t: number): [number, number] {
 
 const gray = (g: number): Rgb => [g, g, g];
 
-/** The cover as PNG bytes. Same metadata, same bytes. */
+let lastCover: { key: string; png: Uint8Array } | undefined;
+
+/**
+ * The cover as PNG bytes. Same metadata, same bytes. Drawing it is a third of an EPUB build and depends on the
+ * metadata alone, so the last one is kept by its metadata for watch mode's next build (a copy is returned).
+ */
 export function coverImage(meta: BookMeta): Uint8Array {
+  const key = JSON.stringify(meta);
+  if (lastCover?.key !== key) lastCover = { key, png: drawCover(meta) };
+  return lastCover.png.slice();
+}
+
+function drawCover(meta: BookMeta): Uint8Array {
   const canvas = new Canvas(COVER_PIXELS.width, COVER_PIXELS.height, [1, 1, 1]);
   const px = (pt: number): number => pt * scale;
   canvas.rect(0, 0, canvas.width, px(250), [0.97, 0.93, 0.85]);

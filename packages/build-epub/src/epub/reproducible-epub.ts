@@ -1,4 +1,6 @@
 import { EPub, type Chapter, type Options } from 'epub-gen-memory';
+import type JSZip from 'jszip';
+import { deflater, DEFLATE_LEVEL } from './deflated-entries.js';
 
 export interface EmbeddedFont {
   filename: string;
@@ -47,10 +49,20 @@ export class ReproducibleEpub extends EPub {
     await super.render();
     for (const file of this.files) this.zip.folder('OEBPS')!.file(file.filename, file.bytes, { compression: 'STORE' });
     const fonts = new Set([...this.embeddedFonts.map((font) => `OEBPS/fonts/${font.filename}`), ...this.files.map((file) => `OEBPS/${file.filename}`)]);
+    const contents = new Map(this.embeddedFonts.map((font) => [`OEBPS/fonts/${font.filename}`, font.bytes]));
     for (const [path, entry] of Object.entries(this.zip.files)) {
       if (entry.dir || fonts.has(path)) continue;
-      this.zip.file(path, Buffer.from(await entry.async('string'), 'utf8'), { compression: entry.options.compression });
+      const bytes = Buffer.from(await entry.async('string'), 'utf8');
+      this.zip.file(path, bytes, { compression: entry.options.compression });
+      contents.set(path, bytes);
     }
+    // Entries to be deflated get their compressed bytes now, from the last build's when their content is the same.
+    const deflate = deflater();
+    for (const [path, bytes] of contents) {
+      const entry = this.zip.files[path] as JSZip.JSZipObject & { _data: unknown; options: { compressionOptions?: unknown } };
+      if ((entry.options.compression ?? 'DEFLATE') === 'DEFLATE' && !entry.options.compressionOptions) entry._data = deflate.entry(bytes);
+    }
+    deflate.done();
     for (const entry of Object.values(this.zip.files)) entry.date = this.zipDate;
     return this;
   }
@@ -61,6 +73,6 @@ export class ReproducibleEpub extends EPub {
    */
   override async genEpub(): Promise<Buffer> {
     await this.render();
-    return this.generateAsync({ type: 'nodebuffer', mimeType: 'application/epub+zip', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    return this.generateAsync({ type: 'nodebuffer', mimeType: 'application/epub+zip', compression: 'DEFLATE', compressionOptions: { level: DEFLATE_LEVEL } });
   }
 }

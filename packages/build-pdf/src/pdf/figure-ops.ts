@@ -15,11 +15,26 @@ interface Chunked {
  */
 export function figureDrawings(book: Book): Map<string, string> {
   const drawings = new Map<string, string>();
+  const kept = new Map<string, string>();
   for (const chapter of book.chapters) {
-    for (const block of chapter.blocks) if (block.type === 'figure') drawings.set(block.id, drawingOps(block));
+    for (const block of chapter.blocks) {
+      if (block.type !== 'figure') continue;
+      const key = drawingKey(block);
+      const ops = recentDrawings.get(key) ?? drawingOps(block);
+      kept.set(key, ops);
+      drawings.set(block.id, ops);
+    }
   }
+  recentDrawings = kept;
   return drawings;
 }
+
+/**
+ * The drawings of the last book's figures, by what decides them (size and SVG; the id only names the figure in an
+ * error): drawing them is a third of the layout, and in watch mode a save rarely touches a figure.
+ */
+let recentDrawings = new Map<string, string>();
+const drawingKey = (figure: Pick<FigureBlock, 'svg' | 'width' | 'height'>) => JSON.stringify([figure.width, figure.height, figure.svg]);
 
 export function drawingOps(figure: Pick<FigureBlock, 'svg' | 'width' | 'height' | 'id'>): string {
   const doc = new PDFDocument({ autoFirstPage: false, compress: false });

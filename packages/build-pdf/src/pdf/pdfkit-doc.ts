@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import type { Book } from '@book/model';
 
@@ -44,7 +46,52 @@ export function newDocument(book: Book, options: { title: string; tagged: boolea
     },
   } as PDFKit.PDFDocumentOptions);
   escapeXmpInfo(doc);
+  deflateOnce(doc);
   return doc;
+}
+
+/** The part of pdfkit's PDFReference (a PDF object, maybe with a stream) deflateOnce relies on. */
+interface StreamRef {
+  compress: boolean;
+  buffer: Uint8Array[];
+  finalize(): void;
+}
+
+/** Deflated streams by the SHA-256 of their bytes, with the number of the document that last used each. */
+const deflatedStreams = new Map<string, { deflated: Uint8Array; usedBy: number }>();
+let documents = 0;
+/** How many documents back a deflated stream is kept: the reading edition and the booklet of the last build. */
+const KEEP_DOCUMENTS = 4;
+
+/**
+ * pdfkit deflates every stream (zlib.deflateSync, default level) when the object is written. In watch mode most
+ * streams (the pages of unchanged chapters, the figures, the glyphs) are the bytes the last build deflated, so
+ * each is deflated here, the same way, once per content; pdfkit then writes the deflated bytes as they are.
+ */
+function deflateOnce(doc: PDFKit.PDFDocument): void {
+  const internals = doc as unknown as { ref(data?: object): StreamRef };
+  const ref = internals.ref;
+  if (typeof ref !== 'function') throw new TypeError('this pdfkit has no ref(): check deflateOnce in build-pdf against its document');
+  const documentNumber = ++documents;
+  for (const [key, entry] of deflatedStreams) if (entry.usedBy <= documentNumber - KEEP_DOCUMENTS) deflatedStreams.delete(key);
+  internals.ref = function (this: unknown, data?: object) {
+    const made = ref.call(this, data);
+    const finalize = made.finalize;
+    if (typeof finalize !== 'function' || !Array.isArray(made.buffer)) throw new TypeError('this pdfkit reference has no finalize() or buffer: check deflateOnce in build-pdf');
+    made.finalize = function (this: StreamRef) {
+      if (this.compress && this.buffer.length) {
+        const bytes = Buffer.concat(this.buffer);
+        const key = createHash('sha256').update(bytes).digest('base64');
+        let entry = deflatedStreams.get(key);
+        if (!entry) deflatedStreams.set(key, (entry = { deflated: deflateSync(bytes), usedBy: documentNumber }));
+        entry.usedBy = documentNumber;
+        this.buffer = [entry.deflated];
+        this.compress = false; // written as deflated above; pdfkit already set /Filter /FlateDecode
+      }
+      finalize.call(this);
+    };
+    return made;
+  };
 }
 
 /**

@@ -1,0 +1,54 @@
+import type { GlandFacts } from '@book/facts-view';
+import type { BookMeta, Chapter } from '@book/model';
+import type { Root } from 'hast';
+import { chapterToHast } from './chapter.js';
+import type { Linker } from './links.js';
+import { toXhtml } from './serialize.js';
+
+interface KeptChapter {
+  /** Everything the XHTML is made from but the links: the chapter, its gland facts, the UI words. */
+  key: string;
+  /** Each link the chapter made, with where it pointed. */
+  links: [href: string, target: string][];
+  document: { xhtml: string; tree: Root };
+}
+
+/** The chapters of the last EPUB built in this process, by chapter id. */
+let lastBuild = new Map<string, KeptChapter>();
+
+/**
+ * Serialises the chapters of one EPUB build: a chapter is made again only when it, its gland facts or the UI
+ * words changed, or when one of its links now points elsewhere (a target renamed or moved in another chapter);
+ * otherwise the last build's XHTML is used (watch mode: a save changes one chapter). `done()` keeps this build's.
+ * The returned trees are shared between builds and must not be changed.
+ */
+export function chapterSerializer(link: Linker) {
+  const thisBuild = new Map<string, KeptChapter>();
+  const pointsTo = (href: string, target: string) => {
+    try {
+      return link(href) === target;
+    } catch {
+      return false; // the target is gone: make the chapter again, which reports it
+    }
+  };
+  return {
+    xhtml(chapter: Chapter, glands: GlandFacts[], ui: BookMeta['ui']): { xhtml: string; tree: Root } {
+      const key = JSON.stringify([chapter, glands, ui]);
+      let kept = lastBuild.get(chapter.id);
+      if (!kept || kept.key !== key || !kept.links.every(([href, target]) => pointsTo(href, target))) {
+        const links: [string, string][] = [];
+        const recordingLink: Linker = (href) => {
+          const target = link(href);
+          links.push([href, target]);
+          return target;
+        };
+        kept = { key, links, document: toXhtml([chapterToHast(chapter, glands, ui, recordingLink)]) };
+      }
+      thisBuild.set(chapter.id, kept);
+      return kept.document;
+    },
+    done(): void {
+      lastBuild = thisBuild;
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { Worker } from 'node:worker_threads';
+import type { BuildResult, Ledger } from '@book/build-anki';
+import type { PageMap } from '@book/page-map';
+
+/** What the worker is asked to build, from the Book as bookJson wrote it. */
+export type BuilderJob = { bookJson: string } & ({ kind: 'epub' } | { kind: 'anki'; pageMap: PageMap; ledger?: Ledger });
+
+export type BuilderRequest = { id: number } & BuilderJob;
+
+export type BuilderReply = { id: number; epub?: Uint8Array; anki?: BuildResult; error?: string };
+
+/**
+ * The EPUB and Anki builders on the second core. In watch mode the EPUB is built while the main thread lays the
+ * PDF out (it needs no page map), then the decks (they need it) while the main thread renders the PDF files. The
+ * worker stays loaded between rebuilds (modules, sql.js, fonts, glyph closures and the builders' kept work) and
+ * builds one request at a time, in order. It runs the compiled builders (lib/builder-worker.js, also when this
+ * file runs from src/ in the tests, which build first).
+ */
+export class BuilderThread {
+  private worker: Worker | undefined;
+  private nextId = 0;
+  private readonly waiting = new Map<number, { resolve: (reply: BuilderReply) => void; reject: (error: Error) => void }>();
+
+  async epub(bookJson: string): Promise<Uint8Array> {
+    return (await this.request({ kind: 'epub', bookJson })).epub!;
+  }
+
+  async anki(bookJson: string, pageMap: PageMap, ledger?: Ledger): Promise<BuildResult> {
+    return (await this.request({ kind: 'anki', bookJson, pageMap, ...(ledger ? { ledger } : {}) })).anki!;
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private request(job: BuilderJob): Promise<BuilderReply> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.start().postMessage({ ...job, id } satisfies BuilderRequest);
+    });
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    // No inherited execArgv: a test runner's `--conditions source` would send the worker to the TypeScript sources.
+    const worker = new Worker(new URL('../lib/builder-worker.js', import.meta.url), { execArgv: [] });
+    worker.on('message', (reply: BuilderReply) => {
+      const waiter = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if (reply.error === undefined) waiter?.resolve(reply);
+      else waiter?.reject(new Error(`build failed in the builders' worker thread: ${reply.error}`));
+    });
+    worker.on('error', (error) => {
+      for (const waiter of this.waiting.values()) waiter.reject(error);
+      this.waiting.clear();
+      this.worker = undefined;
+    });
+    return (this.worker = worker);
+  }
+}
