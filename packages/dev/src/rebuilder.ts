@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { ledgerJson, type Ledger } from '@book/build-anki';
 import { buildEpub } from '@book/build-epub';
 import { layoutPdf } from '@book/build-pdf';
-import { bookJson, ChapterCache, loadBook, recordBookId, writeAtomic, type Book } from '@book/model';
+import { bookJson, ChapterCache, ChapterStore, loadBook, recordBookId, writeAtomic, type Book } from '@book/model';
 import { pageMapJson } from '@book/page-map';
 import { reporter } from 'vfile-reporter';
 import { AnkiThread } from './anki-thread.js';
@@ -37,7 +37,8 @@ export interface RebuilderOptions {
  */
 export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOptions) {
   let lastJson: string | undefined;
-  const cache = new ChapterCache();
+  // In memory for the saves of this session; from disk for its first build (what `npm run build` left there).
+  const cache = new ChapterCache(ChapterStore.open());
   const ankiThread = new AnkiThread();
 
   async function rebuild(changed: string[] = []): Promise<RebuildReport> {
