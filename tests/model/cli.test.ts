@@ -54,6 +54,22 @@ describe('model command line', () => {
     expect(build({ BOOK_MODEL_CACHE: cache })).toEqual(off);
   });
 
+  // parseAhead hands chapters to worker threads only for a big book, unless BOOK_MODEL_THREADS asks for them.
+  it.each(['valid', 'invalid-many-problems', 'invalid-dangling-reference'])('parses in worker threads to the same Book and messages: %s', (name) => {
+    const content = join(root, 'tests/fixtures', name);
+    const build = (env: NodeJS.ProcessEnv) => {
+      const out = mkdtempSync(join(tmpdir(), 'dist-'));
+      const result = run('build', ['--content', content, '--out', out], { SOURCE_DATE_EPOCH: '1796083200', ...env });
+      const written = readdirSync(out).includes('endocrine-system.json') ? readFileSync(join(out, 'endocrine-system.json'), 'utf8') : undefined;
+      return { status: result.status, stderr: result.stderr, written };
+    };
+    const alone = build({ BOOK_MODEL_CACHE: 'off', BOOK_MODEL_THREADS: '0' });
+    expect(build({ BOOK_MODEL_CACHE: 'off', BOOK_MODEL_THREADS: '2' })).toEqual(alone);
+    const cache = mkdtempSync(join(tmpdir(), 'model-cache-'));
+    expect(build({ BOOK_MODEL_CACHE: cache, BOOK_MODEL_THREADS: '2' })).toEqual(alone);
+    expect(build({ BOOK_MODEL_CACHE: cache, BOOK_MODEL_THREADS: '0' })).toEqual(alone);
+  });
+
   it('validate checks content only and writes nothing', () => {
     const result = run('validate', ['--content', join(root, 'content')]);
     expect(result.status).toBe(0);

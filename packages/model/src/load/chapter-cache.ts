@@ -27,4 +27,9 @@ export class ChapterCache implements ChapterLoader {
     this.entries.set(name, { text, loaded, messages: file.messages.slice(before) });
     return loaded;
   }
+
+  /** Take what loadChapter made of `text` elsewhere (a worker thread): the next load of the same text uses it. */
+  remember(name: string, text: string, loaded: LoadedChapter | undefined, messages: VFileMessage[]): void {
+    this.entries.set(name, { text, loaded, messages });
+  }
 }

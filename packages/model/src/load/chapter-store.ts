@@ -25,7 +25,7 @@ interface StoredMessage {
   fatal?: boolean;
 }
 
-interface StoredEntry {
+export interface StoredEntry {
   format: number;
   key: string;
   messages: StoredMessage[];
@@ -46,7 +46,7 @@ export class ChapterStore implements ChapterLoader {
 
   constructor(
     readonly dir: string,
-    private readonly codeHash: string = modelCodeHash(),
+    readonly codeHash: string = modelCodeHash(),
   ) {}
 
   /** The store in chapterCacheDir(), or undefined when the cache is off. */
@@ -56,8 +56,8 @@ export class ChapterStore implements ChapterLoader {
   }
 
   load(file: VFile, name: string): LoadedChapter | undefined {
-    const key = createHash('sha256').update(`${this.codeHash}\n${name}\n`).update(String(file.value)).digest('hex');
-    const path = join(this.dir, key.slice(0, 2), `${key}.json`);
+    const text = String(file.value);
+    const { key, path } = this.locate(name, text);
     const entry = readEntry(path, key);
     if (entry) {
       this.counts.stored++;
@@ -66,19 +66,41 @@ export class ChapterStore implements ChapterLoader {
     this.counts.parsed++;
     const before = file.messages.length;
     const loaded = loadChapter(file, name);
+    this.write(key, path, toEntry(loaded, file.messages.slice(before)));
+    return loaded;
+  }
+
+  /** Whether an entry for this text is on disk (it may still turn out unreadable when loaded). */
+  has(name: string, text: string): boolean {
+    return existsSync(this.locate(name, text).path);
+  }
+
+  /** Keep what loadChapter made of `text` (toEntry, made here or in a worker thread). */
+  save(name: string, text: string, entry: ChapterEntry): void {
+    const { key, path } = this.locate(name, text);
+    this.write(key, path, entry);
+  }
+
+  private write(key: string, path: string, entry: ChapterEntry): void {
     try {
-      writeAtomic(path, JSON.stringify(toEntry(key, loaded, file.messages.slice(before))));
+      writeAtomic(path, JSON.stringify({ format: FORMAT, key, ...entry }));
     } catch {
       // A cache that cannot be written (read-only, full disk) only costs the next build a parse.
     }
-    return loaded;
+  }
+
+  private locate(name: string, text: string): { key: string; path: string } {
+    const key = createHash('sha256').update(`${this.codeHash}\n${name}\n`).update(text).digest('hex');
+    return { key, path: join(this.dir, key.slice(0, 2), `${key}.json`) };
   }
 }
 
-function toEntry(key: string, loaded: LoadedChapter | undefined, messages: readonly VFile['messages'][number][]): StoredEntry {
-  const entry: StoredEntry = {
-    format: FORMAT,
-    key,
+/** What loadChapter made of one text, as plain data: what the store keeps and a worker thread sends back. */
+export type ChapterEntry = Omit<StoredEntry, 'format' | 'key'>;
+
+/** loadChapter's result and the messages it added, as plain data. */
+export function toEntry(loaded: LoadedChapter | undefined, messages: readonly VFile['messages'][number][]): ChapterEntry {
+  const entry: ChapterEntry = {
     messages: messages.map(({ reason, place, ruleId, source, fatal }) => ({ reason, place, ruleId, source, fatal: fatal ?? undefined })),
   };
   if (loaded) {
@@ -90,7 +112,8 @@ function toEntry(key: string, loaded: LoadedChapter | undefined, messages: reado
   return entry;
 }
 
-function restore(entry: StoredEntry, file: VFile): LoadedChapter | undefined {
+/** The LoadedChapter of an entry, for `file` (which holds the same text), with the entry's messages added to it. */
+export function restore(entry: ChapterEntry, file: VFile): LoadedChapter | undefined {
   for (const { reason, place, ruleId, source, fatal } of entry.messages) {
     const message = file.message(reason, { place, ruleId, source });
     message.fatal = fatal;

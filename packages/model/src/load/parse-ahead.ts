@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { VFile } from 'vfile';
+import type { ChapterCache } from './chapter-cache.js';
+import { restore, type ChapterEntry, type ChapterStore } from './chapter-store.js';
+import { fileKind } from './file-kind.js';
+import { MAX_SOURCE_BYTES } from './read-source.js';
+
+/** Below this many bytes of chapters to parse, starting a worker thread (its imports) costs more than it saves. */
+export const MIN_BYTES_FOR_THREADS = 2_000_000;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Parses the content folder's chapter files that `store` does not hold yet, split between this thread and
+ * `threads` worker threads, into `cache`, so that the loadBook that follows (with that cache) finds every chapter
+ * parsed. Only a head start: the texts are read here without loadBook's checks, and a file it then reads
+ * differently, or one that failed here, it simply parses itself. `threads` undefined: one fewer than the cores
+ * (at most 3), when there are MIN_BYTES_FOR_THREADS to parse; 0: none.
+ */
+export async function parseAhead(contentDir: string, cache: ChapterCache, store: ChapterStore | undefined, threads?: number): Promise<void> {
+  const todo = chapterTexts(contentDir).filter(({ name, text }) => !store?.has(name, text));
+  const bytes = todo.reduce((sum, { text }) => sum + text.length, 0);
+  const count = threads ?? (bytes >= MIN_BYTES_FOR_THREADS ? Math.min(3, availableParallelism() - 1) : 0);
+  if (count <= 0 || todo.length < 2 || !import.meta.url.endsWith('.js')) return;
+  const [own, ...others] = splitBySize(todo, count + 1).filter((share) => share.length > 0);
+  const workers = others.map((chapters) => runWorker(chapters));
+  for (const { name, text } of own!) {
+    try {
+      cache.load(new VFile({ path: name, value: text }), name);
+    } catch {
+      // loadBook parses it again and reports what went wrong
+    }
+  }
+  const results = await Promise.all(workers);
+  results.forEach((entries, w) => {
+    others[w]!.forEach(({ name, text }, i) => {
+      const entry = entries?.[i];
+      if (!entry) return;
+      store?.save(name, text, entry);
+      const file = new VFile({ path: name, value: text });
+      cache.remember(name, text, restore(entry, file), file.messages);
+    });
+  });
+}
+
+/** The text of each plain .md file of the folder that decodes as UTF-8 and is within the size limit. */
+function chapterTexts(contentDir: string): { name: string; text: string }[] {
+  const texts: { name: string; text: string }[] = [];
+  for (const name of readdirSync(contentDir).filter((n) => n.endsWith('.md')).sort()) {
+    const path = join(contentDir, name);
+    if (fileKind(path) !== 'file' || statSync(path).size > MAX_SOURCE_BYTES) continue;
+    try {
+      texts.push({ name, text: utf8.decode(readFileSync(path)) });
+    } catch {
+      // not UTF-8: loadBook reports it
+    }
+  }
+  return texts;
+}
+
+/** `n` lists of about equal total size (largest first, each to the lightest list). */
+function splitBySize<T extends { text: string }>(items: T[], n: number): T[][] {
+  const lists = Array.from({ length: n }, () => ({ items: [] as T[], size: 0 }));
+  for (const item of [...items].sort((a, b) => b.text.length - a.text.length)) {
+    const lightest = lists.reduce((a, b) => (b.size < a.size ? b : a));
+    lightest.items.push(item);
+    lightest.size += item.text.length;
+  }
+  return lists.map((list) => list.items);
+}
+
+/** The entries a worker thread makes of `chapters`; undefined if the thread failed (loadBook then parses them). */
+function runWorker(chapters: { name: string; text: string }[]): Promise<(ChapterEntry | null)[] | undefined> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./chapter-worker.js', import.meta.url), { workerData: { chapters } });
+    worker.once('message', (entries: (ChapterEntry | null)[]) => resolve(entries));
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+}
