@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bookJson, ChapterCache, chapterCacheDir, ChapterStore, loadBook, type LoadResult } from '@book/model';
+import { bookJson, ChapterCache, chapterCacheDir, ChapterStore, loadBook, loadContent, type LoadResult } from '@book/model';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const content = join(import.meta.dirname, '..', '..', 'content');
@@ -141,6 +141,21 @@ describe('ChapterStore (the chapter cache on disk)', () => {
     const second = loadBook(content, { env, cache: memory });
     expect(disk.counts).toEqual({ parsed: 0, stored: first.book!.chapters.length });
     expect(json(second)).toBe(json(loadBook(content, { env })));
+  });
+});
+
+describe('loadContent (what the commands load with)', () => {
+  it('keeps chapters in $BOOK_MODEL_CACHE and gives what loadBook gives', async () => {
+    const cache = temp('chapter-store-');
+    const dir = join(fixtures, 'invalid-dangling-reference');
+    const fresh = loadBook(dir, { env });
+    for (let i = 0; i < 2; i++) {
+      const result = await loadContent(dir, { env: { ...env, BOOK_MODEL_CACHE: cache } });
+      expect(messages(result)).toEqual(messages(fresh));
+    }
+    expect(readdirSync(cache, { recursive: true }).filter((name) => String(name).endsWith('.json')).length).toBeGreaterThan(0);
+    const book = await loadContent(content, { env: { ...env, BOOK_MODEL_CACHE: cache } });
+    expect(json(book)).toBe(json(loadBook(content, { env })));
   });
 });
 

@@ -1,5 +1,6 @@
 export * from './schema/index.js';
 export { loadBook, type LoadOptions, type LoadResult } from './load/book.js';
+export { loadContent, type LoadContentOptions } from './load/load-content.js';
 export { ChapterCache } from './load/chapter-cache.js';
 export { ChapterStore, chapterCacheDir, type ChapterLoader } from './load/chapter-store.js';
 export { blockText, buildGlossary } from './glossary.js';

@@ -89,8 +89,15 @@ export class ChapterStore implements ChapterLoader {
     }
   }
 
+  /** The last key of each file name: parseAhead and loadBook hash the same texts (comparing them is much cheaper). */
+  private readonly keys = new Map<string, { text: string; key: string }>();
+
   private locate(name: string, text: string): { key: string; path: string } {
-    const key = createHash('sha256').update(`${this.codeHash}\n${name}\n`).update(text).digest('hex');
+    let key = this.keys.get(name)?.text === text ? this.keys.get(name)!.key : undefined;
+    if (key === undefined) {
+      key = createHash('sha256').update(`${this.codeHash}\n${name}\n`).update(text).digest('hex');
+      this.keys.set(name, { text, key });
+    }
     return { key, path: join(this.dir, key.slice(0, 2), `${key}.json`) };
   }
 }

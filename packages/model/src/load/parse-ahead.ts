@@ -21,10 +21,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * (at most 3), when there are MIN_BYTES_FOR_THREADS to parse; 0: none.
  */
 export async function parseAhead(contentDir: string, cache: ChapterCache, store: ChapterStore | undefined, threads?: number): Promise<void> {
+  if (threads === 0 || !import.meta.url.endsWith('.js')) return;
+  if (threads === undefined && folderBytes(contentDir) < MIN_BYTES_FOR_THREADS) return;
   const todo = chapterTexts(contentDir).filter(({ name, text }) => !store?.has(name, text));
-  const bytes = todo.reduce((sum, { text }) => sum + text.length, 0);
+  const bytes = todo.reduce((sum, chapter) => sum + chapter.bytes, 0);
   const count = threads ?? (bytes >= MIN_BYTES_FOR_THREADS ? Math.min(3, availableParallelism() - 1) : 0);
-  if (count <= 0 || todo.length < 2 || !import.meta.url.endsWith('.js')) return;
+  if (count <= 0 || todo.length < 2) return;
   const [own, ...others] = splitBySize(todo, count + 1).filter((share) => share.length > 0);
   const workers = others.map((chapters) => runWorker(chapters));
   for (const { name, text } of own!) {
@@ -46,14 +48,22 @@ export async function parseAhead(contentDir: string, cache: ChapterCache, store:
   });
 }
 
+/** The size of the folder's .md files: below the threshold, not worth reading twice. */
+function folderBytes(contentDir: string): number {
+  return readdirSync(contentDir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .reduce((sum, entry) => sum + statSync(join(contentDir, entry.name)).size, 0);
+}
+
 /** The text of each plain .md file of the folder that decodes as UTF-8 and is within the size limit. */
-function chapterTexts(contentDir: string): { name: string; text: string }[] {
-  const texts: { name: string; text: string }[] = [];
+function chapterTexts(contentDir: string): { name: string; text: string; bytes: number }[] {
+  const texts: { name: string; text: string; bytes: number }[] = [];
   for (const name of readdirSync(contentDir).filter((n) => n.endsWith('.md')).sort()) {
     const path = join(contentDir, name);
     if (fileKind(path) !== 'file' || statSync(path).size > MAX_SOURCE_BYTES) continue;
     try {
-      texts.push({ name, text: utf8.decode(readFileSync(path)) });
+      const bytes = readFileSync(path);
+      texts.push({ name, text: utf8.decode(bytes), bytes: bytes.length });
     } catch {
       // not UTF-8: loadBook reports it
     }
@@ -62,12 +72,12 @@ function chapterTexts(contentDir: string): { name: string; text: string }[] {
 }
 
 /** `n` lists of about equal total size (largest first, each to the lightest list). */
-function splitBySize<T extends { text: string }>(items: T[], n: number): T[][] {
+function splitBySize<T extends { bytes: number }>(items: T[], n: number): T[][] {
   const lists = Array.from({ length: n }, () => ({ items: [] as T[], size: 0 }));
-  for (const item of [...items].sort((a, b) => b.text.length - a.text.length)) {
+  for (const item of [...items].sort((a, b) => b.bytes - a.bytes)) {
     const lightest = lists.reduce((a, b) => (b.size < a.size ? b : a));
     lightest.items.push(item);
-    lightest.size += item.text.length;
+    lightest.size += item.bytes;
   }
   return lists.map((list) => list.items);
 }
