@@ -26,7 +26,8 @@ export function modelCodeHash(): string {
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
+    // Declarations and source maps never run.
+    .filter((entry) => entry.isFile() && !/\.d\.ts$|\.map$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }
