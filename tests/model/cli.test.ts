@@ -7,8 +7,8 @@ import { loadBook } from '@book/model';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = (name: string) => join(root, 'packages', 'model', 'lib', 'cli', `${name}.js`);
-const run = (name: string, args: string[]) =>
-  spawnSync(process.execPath, [cli(name), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+const run = (name: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+  spawnSync(process.execPath, [cli(name), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
 
 describe('model command line', () => {
   it('reports every problem with file:line:column and rule id, exits 1, and leaves dist/ exactly as it was', () => {
@@ -36,6 +36,38 @@ describe('model command line', () => {
     const holds = `Book: ${book!.chapters.length} chapters, ${sentences.length} sentences, ${book!.glossary.length} glossary entries`;
     expect(result.stdout).toMatch(new RegExp(`endocrine-system\\.json\\s+[\\d.]+ kB\\s+${holds}\\s+\\d+ ms\\n$`));
     expect(readdirSync(out).sort()).toEqual(['book-id.txt', 'endocrine-system.json']);
+  });
+
+  it('keeps parsed chapters in $BOOK_MODEL_CACHE, and builds the same bytes from them as with the cache off', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'model-cache-'));
+    const build = (env: NodeJS.ProcessEnv) => {
+      const out = mkdtempSync(join(tmpdir(), 'dist-'));
+      const result = run('build', ['--content', join(root, 'content'), '--out', out], { SOURCE_DATE_EPOCH: '1796083200', ...env });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      return readFileSync(join(out, 'endocrine-system.json'));
+    };
+    const off = build({ BOOK_MODEL_CACHE: 'off' });
+    expect(build({ BOOK_MODEL_CACHE: cache })).toEqual(off);
+    const entries = readdirSync(cache, { recursive: true }).filter((name) => String(name).endsWith('.json'));
+    expect(entries.length).toBe(loadBook(join(root, 'content')).book!.chapters.length);
+    expect(build({ BOOK_MODEL_CACHE: cache })).toEqual(off);
+  });
+
+  // parseAhead hands chapters to worker threads only for a big book, unless BOOK_MODEL_THREADS asks for them.
+  it.each(['valid', 'invalid-many-problems', 'invalid-dangling-reference'])('parses in worker threads to the same Book and messages: %s', (name) => {
+    const content = join(root, 'tests/fixtures', name);
+    const build = (env: NodeJS.ProcessEnv) => {
+      const out = mkdtempSync(join(tmpdir(), 'dist-'));
+      const result = run('build', ['--content', content, '--out', out], { SOURCE_DATE_EPOCH: '1796083200', ...env });
+      const written = readdirSync(out).includes('endocrine-system.json') ? readFileSync(join(out, 'endocrine-system.json'), 'utf8') : undefined;
+      return { status: result.status, stderr: result.stderr, written };
+    };
+    const alone = build({ BOOK_MODEL_CACHE: 'off', BOOK_MODEL_THREADS: '0' });
+    expect(build({ BOOK_MODEL_CACHE: 'off', BOOK_MODEL_THREADS: '2' })).toEqual(alone);
+    const cache = mkdtempSync(join(tmpdir(), 'model-cache-'));
+    expect(build({ BOOK_MODEL_CACHE: cache, BOOK_MODEL_THREADS: '2' })).toEqual(alone);
+    expect(build({ BOOK_MODEL_CACHE: cache, BOOK_MODEL_THREADS: '0' })).toEqual(alone);
   });
 
   it('validate checks content only and writes nothing', () => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ledgerJson, type Ledger } from '@book/build-anki';
 import { layoutPdf } from '@book/build-pdf';
-import { bookJson, ChapterCache, loadBook, recordBookId, writeAtomic, type Book } from '@book/model';
+import { bookJson, ChapterCache, ChapterStore, loadBook, recordBookId, writeAtomic, type Book } from '@book/model';
 import { pageMapJson } from '@book/page-map';
 import { reporter } from 'vfile-reporter';
 import { BuilderThread } from './builder-thread.js';
@@ -37,7 +37,8 @@ export interface RebuilderOptions {
  */
 export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOptions) {
   let lastJson: string | undefined;
-  const cache = new ChapterCache();
+  // In memory for the saves of this session; from disk for its first build (what `npm run build` left there).
+  const cache = new ChapterCache(ChapterStore.open());
   const builderThread = new BuilderThread();
 
   async function rebuild(changed: string[] = []): Promise<RebuildReport> {

@@ -1,6 +1,8 @@
 export * from './schema/index.js';
 export { loadBook, type LoadOptions, type LoadResult } from './load/book.js';
+export { loadContent, type LoadContentOptions } from './load/load-content.js';
 export { ChapterCache } from './load/chapter-cache.js';
+export { ChapterStore, chapterCacheDir, type ChapterLoader } from './load/chapter-store.js';
 export { blockText, buildGlossary } from './glossary.js';
 export { readBookJson, BookFileError } from './io/read-book.js';
 export { writeAtomic } from './io/write-atomic.js';

@@ -9,10 +9,10 @@ import { recordBookId } from '../io/book-location.js';
 import { runCommand } from '../io/run-command.js';
 import { loadOrExit } from './run.js';
 
-runCommand('build', () => {
+runCommand('build', async () => {
   const started = performance.now();
   const { content = '../../content', out = '../../dist' } = cliOptions(['content', 'out']);
-  const book = loadOrExit(content);
+  const book = await loadOrExit(content);
   const path = resolve(join(out, `${book.meta.id}.json`));
   const json = bookJson(book);
   writeAtomic(path, json);

@@ -18,6 +18,11 @@ export function figurePosition(block: FigureBlock): Position | undefined {
   return positions.get(block);
 }
 
+/** Give a figure block read back from the chapter cache the position its placement had. */
+export function placeFigure(block: FigureBlock, place: Position | undefined): void {
+  positions.set(block, place);
+}
+
 /**
  * `::figure[caption]{#id src="figures/x.svg" alt="…" en="…" .overview}` → a figure block whose drawing and labels
  * are still empty: the SVG is read and checked once the whole book is loaded (resolveFigures), since labels name

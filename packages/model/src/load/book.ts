@@ -12,7 +12,7 @@ import { checkSchema } from '../validate/schema-messages.js';
 import { validators } from '../validate/schemas.js';
 import { bookYamlSchema } from '../schema/source.js';
 import { loadChapter, type LoadedChapter } from './chapter.js';
-import type { ChapterCache } from './chapter-cache.js';
+import type { ChapterLoader } from './chapter-store.js';
 import { resolveModified } from './modified.js';
 import { readSource } from './read-source.js';
 import { fileKind } from './file-kind.js';
@@ -27,8 +27,11 @@ export interface LoadResult {
 
 export interface LoadOptions {
   env?: NodeJS.ProcessEnv;
-  /** Reuse chapters whose text has not changed since an earlier load with the same cache (watch mode). */
-  cache?: ChapterCache;
+  /**
+   * Loads each chapter file: loadChapter when absent; a ChapterStore (on disk, the commands) or ChapterCache (in
+   * memory, watch mode) reuses what an earlier load made of the same text. Checks across chapters run regardless.
+   */
+  cache?: ChapterLoader;
 }
 
 /**

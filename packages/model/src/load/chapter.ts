@@ -1,4 +1,4 @@
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { Chapter, Frontmatter } from '../schema/index.js';
 import { fail } from '../messages/report.js';
@@ -64,6 +64,29 @@ export function loadChapter(file: VFile, fileName: string): LoadedChapter | unde
     blocks: toBlocks(file, id, tree),
   };
   return { chapter, yaml, file, links: takeLinks(file), schemaValid };
+}
+
+/**
+ * The frontmatter of a chapter loaded earlier (from the chapter store), parsed again only if a message of the
+ * cross-chapter checks needs a place in it: most builds never need one.
+ */
+export function frontmatterOnDemand(file: VFile): PositionedYaml {
+  let parsed: PositionedYaml | undefined;
+  const parse = (): PositionedYaml => {
+    if (parsed) return parsed;
+    const text = String(file.value);
+    const front = splitFrontmatter(text);
+    // A scratch file: its messages were reported when the chapter was first loaded, and are reported from the store.
+    parsed = front && parseYaml(new VFile({ value: text }), front.yaml, front.yamlOffset);
+    if (!parsed) throw new TypeError(`frontmatterOnDemand: ${file.path} has no valid frontmatter; store only chapters that loaded`);
+    return parsed;
+  };
+  return {
+    get data() {
+      return parse().data;
+    },
+    place: (path, key) => parse().place(path, key),
+  };
 }
 
 function isMapping(data: unknown): data is Record<string, unknown> {

@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { VFile } from 'vfile';
+import type { ChapterCache } from './chapter-cache.js';
+import { restore, type ChapterEntry, type ChapterStore } from './chapter-store.js';
+import { fileKind } from './file-kind.js';
+import { MAX_SOURCE_BYTES } from './read-source.js';
+
+/**
+ * Below this many bytes of chapters to parse, a worker thread is not worth starting: at 10× (0.9 MB) one worker
+ * cost 1 s more CPU than parsing in this thread. Measured on a shared 2-core machine (load 12-20), threads gained
+ * no wall time at 100× either (medians of 4: 33.4 s none, 34.0 s one, 30.8 s two), so the commands use them only
+ * when BOOK_MODEL_THREADS asks; on free cores they should pay off, which is still to be measured.
+ */
+export const MIN_BYTES_FOR_THREADS = 2_000_000;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Parses the content folder's chapter files that `store` does not hold yet, split between this thread and
+ * `threads` worker threads, into `cache`, so that the loadBook that follows (with that cache) finds every chapter
+ * parsed. Only a head start: the texts are read here without loadBook's checks, and a file it then reads
+ * differently, or one that failed here, it simply parses itself. `threads` undefined: one fewer than the cores
+ * (at most 3), when there are MIN_BYTES_FOR_THREADS to parse; 0: none.
+ */
+export async function parseAhead(contentDir: string, cache: ChapterCache, store: ChapterStore | undefined, threads?: number): Promise<void> {
+  if (threads === 0 || !import.meta.url.endsWith('.js')) return;
+  if (threads === undefined && folderBytes(contentDir) < MIN_BYTES_FOR_THREADS) return;
+  const todo = chapterTexts(contentDir).filter(({ name, text }) => !store?.has(name, text));
+  const bytes = todo.reduce((sum, chapter) => sum + chapter.bytes, 0);
+  const count = threads ?? (bytes >= MIN_BYTES_FOR_THREADS ? Math.min(3, availableParallelism() - 1) : 0);
+  if (count <= 0 || todo.length < 2) return;
+  const [own, ...others] = splitBySize(todo, count + 1).filter((share) => share.length > 0);
+  const workers = others.map((chapters) => runWorker(chapters));
+  for (const { name, text } of own!) {
+    try {
+      cache.load(new VFile({ path: name, value: text }), name);
+    } catch {
+      // loadBook parses it again and reports what went wrong
+    }
+  }
+  const results = await Promise.all(workers);
+  results.forEach((entries, w) => {
+    others[w]!.forEach(({ name, text }, i) => {
+      const entry = entries?.[i];
+      if (!entry) return;
+      store?.save(name, text, entry);
+      const file = new VFile({ path: name, value: text });
+      cache.remember(name, text, restore(entry, file), file.messages);
+    });
+  });
+}
+
+/** The size of the folder's .md files: below the threshold, not worth reading twice. */
+function folderBytes(contentDir: string): number {
+  return readdirSync(contentDir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .reduce((sum, entry) => sum + statSync(join(contentDir, entry.name)).size, 0);
+}
+
+/** The text of each plain .md file of the folder that decodes as UTF-8 and is within the size limit. */
+function chapterTexts(contentDir: string): { name: string; text: string; bytes: number }[] {
+  const texts: { name: string; text: string; bytes: number }[] = [];
+  for (const name of readdirSync(contentDir).filter((n) => n.endsWith('.md')).sort()) {
+    const path = join(contentDir, name);
+    if (fileKind(path) !== 'file' || statSync(path).size > MAX_SOURCE_BYTES) continue;
+    try {
+      const bytes = readFileSync(path);
+      texts.push({ name, text: utf8.decode(bytes), bytes: bytes.length });
+    } catch {
+      // not UTF-8: loadBook reports it
+    }
+  }
+  return texts;
+}
+
+/** `n` lists of about equal total size (largest first, each to the lightest list). */
+function splitBySize<T extends { bytes: number }>(items: T[], n: number): T[][] {
+  const lists = Array.from({ length: n }, () => ({ items: [] as T[], size: 0 }));
+  for (const item of [...items].sort((a, b) => b.bytes - a.bytes)) {
+    const lightest = lists.reduce((a, b) => (b.size < a.size ? b : a));
+    lightest.items.push(item);
+    lightest.size += item.bytes;
+  }
+  return lists.map((list) => list.items);
+}
+
+/** The entries a worker thread makes of `chapters`; undefined if the thread failed (loadBook then parses them). */
+function runWorker(chapters: { name: string; text: string }[]): Promise<(ChapterEntry | null)[] | undefined> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./chapter-worker.js', import.meta.url), { workerData: { chapters } });
+    worker.once('message', (entries: (ChapterEntry | null)[]) => resolve(entries));
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+}
