@@ -167,3 +167,44 @@ describe('chapterCacheDir', () => {
     expect(chapterCacheDir(join(root, 'packages', 'model'), {})).toBe(join(root, 'node_modules', '.cache', 'book-model'));
   });
 });
+
+describe('ChapterStore.prune', () => {
+  const entries = (dir: string) => readdirSync(dir).flatMap((folder) => readdirSync(join(dir, folder)).map((name) => join(folder, name)));
+
+  it('keeps the entries the last load used and deletes the least recently used beyond the bound', () => {
+    const dir = copy(join(fixtures, 'valid'));
+    const storeDir = temp('chapter-store-prune-');
+    const chapter = join(dir, 'thyroid.md');
+    const original = readFileSync(chapter, 'utf8');
+    // Five edits of one chapter: each leaves one more entry behind.
+    for (let edit = 0; edit < 5; edit++) {
+      writeFileSync(chapter, `${original}\nसंपादन ${edit}।\n`);
+      loadBook(dir, { env, cache: new ChapterStore(storeDir) });
+    }
+    const chapters = loadBook(dir, { env }).book!.chapters.length;
+    expect(entries(storeDir)).toHaveLength(chapters + 4);
+
+    const store = new ChapterStore(storeDir);
+    writeFileSync(chapter, `${original}\nसंपादन अंतिम।\n`);
+    const before = loadBook(dir, { env, cache: store });
+    expect(store.prune(chapters)).toBe(5);
+    expect(entries(storeDir)).toHaveLength(chapters);
+    // What is left is exactly what the last load used: loading again parses nothing.
+    const again = new ChapterStore(storeDir);
+    expect(json(loadBook(dir, { env, cache: again }))).toBe(json(before));
+    expect(again.counts).toEqual({ parsed: 0, stored: chapters });
+    expect(again.prune(0)).toBe(0); // it wrote nothing, so it does not prune
+  });
+
+  it('is what loadContent does after a load, with a bound of several entries per chapter', async () => {
+    const dir = copy(join(fixtures, 'valid'));
+    const storeDir = temp('chapter-store-prune-');
+    const chapter = join(dir, 'thyroid.md');
+    const original = readFileSync(chapter, 'utf8');
+    for (let edit = 0; edit < 300; edit++) {
+      writeFileSync(chapter, `${original}\nसंपादन ${edit}।\n`);
+      await loadContent(dir, { env: { ...env, BOOK_MODEL_CACHE: storeDir }, threads: 0 });
+    }
+    expect(entries(storeDir).length).toBe(256);
+  });
+});

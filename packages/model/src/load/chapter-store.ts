@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
@@ -16,6 +16,10 @@ export interface ChapterLoader {
 }
 
 const FORMAT = 1;
+/** prune() keeps this many entries per chapter of the last load (room for undoing edits, switching branches)… */
+const KEPT_PER_CHAPTER = 4;
+/** …and at least this many (several books or fixtures share one store). */
+const MIN_KEPT_ENTRIES = 256;
 
 interface StoredMessage {
   reason: string;
@@ -61,6 +65,7 @@ export class ChapterStore implements ChapterLoader {
     const entry = readEntry(path, key);
     if (entry) {
       this.counts.stored++;
+      touch(path);
       return restore(entry, file);
     }
     this.counts.parsed++;
@@ -68,6 +73,31 @@ export class ChapterStore implements ChapterLoader {
     const loaded = loadChapter(file, name);
     this.write(key, path, toEntry(loaded, file.messages.slice(before)));
     return loaded;
+  }
+
+  /**
+   * Deletes the least recently used entries beyond `keep` (each edit of a chapter adds one). Runs only when this
+   * store wrote something, so a build that parsed nothing does not list the folder. Never fails: an entry that
+   * another build removes or rewrites meanwhile is only parsed again.
+   */
+  prune(keep: number = Math.max(MIN_KEPT_ENTRIES, KEPT_PER_CHAPTER * (this.counts.stored + this.counts.parsed))): number {
+    if (!this.wrote) return 0;
+    const files: { path: string; used: number }[] = [];
+    try {
+      for (const folder of readdirSync(this.dir)) {
+        for (const name of readdirSync(join(this.dir, folder))) {
+          if (!name.endsWith('.json')) continue;
+          const path = join(this.dir, folder, name);
+          files.push({ path, used: statSync(path).mtimeMs });
+        }
+      }
+    } catch {
+      return 0;
+    }
+    files.sort((a, b) => b.used - a.used || (a.path < b.path ? -1 : 1));
+    const stale = files.slice(keep);
+    for (const { path } of stale) rmSync(path, { force: true });
+    return stale.length;
   }
 
   /** Whether an entry for this text is on disk (it may still turn out unreadable when loaded). */
@@ -81,7 +111,10 @@ export class ChapterStore implements ChapterLoader {
     this.write(key, path, entry);
   }
 
+  private wrote = false;
+
   private write(key: string, path: string, entry: ChapterEntry): void {
+    this.wrote = true;
     try {
       writeAtomic(path, JSON.stringify({ format: FORMAT, key, ...entry }));
     } catch {
@@ -129,6 +162,16 @@ export function restore(entry: ChapterEntry, file: VFile): LoadedChapter | undef
   const { chapter, links, schemaValid, figurePlaces } = entry.loaded;
   for (const [index, place] of figurePlaces) placeFigure(chapter.blocks[index] as FigureBlock, place ?? undefined);
   return { chapter, links, schemaValid, file, yaml: frontmatterOnDemand(file) };
+}
+
+/** Marks an entry as just used, for prune(); a cache that cannot be touched is still a cache. */
+function touch(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // removed by another build's prune meanwhile: the entry read is still right
+  }
 }
 
 /** The entry at `path` when it is a complete entry for `key`; undefined when missing, unreadable or not one. */

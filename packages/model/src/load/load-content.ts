@@ -19,5 +19,7 @@ export async function loadContent(contentDir: string, { env = process.env, from,
   const store = ChapterStore.open(from, env);
   const cache = new ChapterCache(store);
   await parseAhead(contentDir, cache, store, threads);
-  return loadBook(contentDir, { env, cache });
+  const result = loadBook(contentDir, { env, cache });
+  store?.prune();
+  return result;
 }
