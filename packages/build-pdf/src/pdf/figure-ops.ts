@@ -15,8 +15,17 @@ interface Chunked {
  */
 export function figureDrawings(book: Book): Map<string, string> {
   const drawings = new Map<string, string>();
+  // A figure used in several places (or a book made of copies) is drawn once: svg-to-pdfkit is slow, and its
+  // operators depend only on the SVG and the size.
+  const bySource = new Map<string, string>();
   for (const chapter of book.chapters) {
-    for (const block of chapter.blocks) if (block.type === 'figure') drawings.set(block.id, drawingOps(block));
+    for (const block of chapter.blocks) {
+      if (block.type !== 'figure') continue;
+      const key = `${block.width}\u0000${block.height}\u0000${block.svg}`;
+      let ops = bySource.get(key);
+      if (ops === undefined) bySource.set(key, (ops = drawingOps(block)));
+      drawings.set(block.id, ops);
+    }
   }
   return drawings;
 }
