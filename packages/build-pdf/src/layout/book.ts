@@ -10,7 +10,7 @@ import { structNode, type Form, type PageModel, type Segment, type StructNode } 
 import { Printed } from './printed.js';
 import { table, type Cell, type CellParagraph } from './table.js';
 import { figure } from './figure.js';
-import type { StyledText } from './words.js';
+import { wordCount, type StyledText } from './words.js';
 
 export interface TocEntry {
   title: string;
@@ -201,7 +201,7 @@ function block(flow: Flow, book: Book, b: Block, parent: StructNode, pageMap: Pa
     for (const s of b.sentences) {
       starts.push({ id: s.id, word: words });
       const sentenceRuns = styled(s.runs as Run[]);
-      words += flow.words(sentenceRuns, sizes.body).length;
+      words += wordCount(sentenceRuns);
       runs.push(...sentenceRuns, { text: ' ', weight: 'regular' });
     }
     const lineStarts: { word: number; page: number }[] = [];
