@@ -335,7 +335,7 @@ function chapterPages(
     }
     printed.during(b.id, () => block(flow, book, b, root, pageMap, drawings));
     if (b.type === 'heading' && b.depth === 2) {
-      const page = flow.pages.find((p) => p.number === pageMap.blocks[b.id])!;
+      const page = flow.pages[pageMap.blocks[b.id]! - 1]!; // page n is pages[n - 1]
       page.outline.push({ title: runText(b.runs as Run[]), level: 2, dest: b.id });
     }
   }
