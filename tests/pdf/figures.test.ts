@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { FigureBlock } from '@book/model';
+import type { Book, FigureBlock } from '@book/model';
+import { buildPdf } from '@book/build-pdf';
 import { hasTool } from '../helpers/tools.js';
 import { built } from './helpers/built.js';
 import { tokens } from './helpers/extract.js';
@@ -64,5 +65,19 @@ describe.skipIf(subject.source !== 'dist')('figures in the PDF', () => {
       expect(findAll(tree, 'Figure').map((node) => node.alt), figure.id).toContain(figure.alt);
     }
     await doc.destroy();
+  });
+
+  it('stores each distinct figure drawing once, as a form XObject every use places', () => {
+    // A copy of the first figure in the last chapter: the same drawing used twice.
+    const book = structuredClone(subject.book) as Book;
+    const first = figures[0]!;
+    book.chapters.at(-1)!.blocks.push({ ...structuredClone(first), id: `${first.id}-copy` });
+    const distinct = new Set(figures.map((f) => `${f.width} ${f.height} ${f.svg}`)).size;
+    const out = buildPdf(book);
+    const forms = (bytes: Uint8Array): number => Buffer.from(bytes).toString('latin1').match(/\/Subtype \/Form\b/g)?.length ?? 0;
+    expect(forms(out.pdf)).toBe(distinct);
+    // The booklet's forms: one per A5 page, plus the figures' own.
+    expect(forms(out.booklet)).toBe(out.pageMap.pageCount + distinct);
+    expect(out.pageMap.blocks[`${first.id}-copy`]).toBeGreaterThan(out.pageMap.blocks[first.id]!);
   });
 });

@@ -6,11 +6,11 @@ export type { PageMap };
 import type { FontSet } from '../pdf/text-ops.js';
 import { Flow } from './flow.js';
 import { A5, ascent, contentWidth, footerBaseline, headerBaseline, leading, margin, type as sizes } from './geometry.js';
-import { structNode, type PageModel, type Segment, type StructNode } from './page-model.js';
+import { structNode, type Form, type PageModel, type Segment, type StructNode } from './page-model.js';
 import { Printed } from './printed.js';
 import { table, type Cell, type CellParagraph } from './table.js';
 import { figure } from './figure.js';
-import type { StyledText } from './words.js';
+import { wordCount, type StyledText } from './words.js';
 
 export interface TocEntry {
   title: string;
@@ -70,8 +70,8 @@ function linkDests(book: Book): (href: string) => string {
  * Lays the whole book out in one pass. The contents pages leave their page numbers blank and fill them in at the
  * end, when every target has a page: a number sits in its own column, so it never moves anything else.
  */
-/** `drawings`: each figure's vector operators by block id (pdf/figure-ops.ts). */
-export function layoutBook(book: Book, fonts: FontSet, pdfName: string, drawings: ReadonlyMap<string, string> = new Map()): BookLayout {
+/** `drawings`: each figure's drawing by block id (pdf/figure-ops.ts); figures of the same drawing share one Form. */
+export function layoutBook(book: Book, fonts: FontSet, pdfName: string, drawings: ReadonlyMap<string, Form> = new Map()): BookLayout {
   const toc = tocEntries(book);
   const flow = new Flow(fonts, linkDests(book));
   const root = structNode('Document', undefined, 'hi');
@@ -179,7 +179,7 @@ function editorialLabel(flow: Flow, book: Book, parent: StructNode): void {
   flow.paragraph(plain(book.meta.ui.editorial, true), { size: sizes.small, node: structNode('P', parent), align: 'left', gray: 0.45, bar: true, indent: 8 });
 }
 
-function block(flow: Flow, book: Book, b: Block, parent: StructNode, pageMap: PageMap, drawings: ReadonlyMap<string, string>): void {
+function block(flow: Flow, book: Book, b: Block, parent: StructNode, pageMap: PageMap, drawings: ReadonlyMap<string, Form>): void {
   if (b.type === 'figure') {
     const drawing = drawings.get(b.id);
     if (drawing === undefined) throw new TypeError(`layoutBook: no drawing for figure ${b.id}: pass figureDrawings(book)`);
@@ -201,7 +201,7 @@ function block(flow: Flow, book: Book, b: Block, parent: StructNode, pageMap: Pa
     for (const s of b.sentences) {
       starts.push({ id: s.id, word: words });
       const sentenceRuns = styled(s.runs as Run[]);
-      words += flow.words(sentenceRuns, sizes.body).length;
+      words += wordCount(sentenceRuns);
       runs.push(...sentenceRuns, { text: ' ', weight: 'regular' });
     }
     const lineStarts: { word: number; page: number }[] = [];
@@ -327,7 +327,7 @@ function chapterPages(
   root: StructNode,
   pageMap: PageMap,
   printed: Printed,
-  drawings: ReadonlyMap<string, string>,
+  drawings: ReadonlyMap<string, Form>,
 ): void {
   flow.newPage(chapter.title);
   flow.page.outline.push({ title: chapter.title, level: 1, dest: chapter.id });
@@ -342,7 +342,7 @@ function chapterPages(
     }
     printed.during(b.id, () => block(flow, book, b, root, pageMap, drawings));
     if (b.type === 'heading' && b.depth === 2) {
-      const page = flow.pages.find((p) => p.number === pageMap.blocks[b.id])!;
+      const page = flow.pages[pageMap.blocks[b.id]! - 1]!; // page n is pages[n - 1]
       page.outline.push({ title: runText(b.runs as Run[]), level: 2, dest: b.id });
     }
   }

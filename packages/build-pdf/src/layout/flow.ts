@@ -47,7 +47,7 @@ export class Flow {
 
   newPage(header: string | null = this.header, footer = true): PageModel {
     this.header = header;
-    const page: PageModel = { number: this.pages.length + 1, header, footer, segments: [], links: [], dests: [], outline: [] };
+    const page: PageModel = { number: this.pages.length + 1, header, footer, segments: [], links: [], dests: [], outline: [], forms: [] };
     this.pages.push(page);
     this.current = page;
     this.y = A5.height - margin.top;

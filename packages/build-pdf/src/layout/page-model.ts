@@ -43,6 +43,17 @@ export interface OutlineEntry {
   dest: string;
 }
 
+/**
+ * A drawing used in several places (a figure's vector art): written once as a form XObject and placed by name
+ * with `/name Do`, in its own units (bbox), so a figure printed a hundred times is stored and compressed once.
+ */
+export interface Form {
+  /** Resource name, unique in the book. */
+  name: string;
+  ops: string;
+  bbox: [number, number, number, number];
+}
+
 export interface PageModel {
   /** Printed page number: 1-based position in the reading edition. */
   number: number;
@@ -53,6 +64,8 @@ export interface PageModel {
   /** Named destinations on this page: name and the y (top) they point at. */
   dests: { name: string; y: number }[];
   outline: OutlineEntry[];
+  /** The forms this page's segments place, each once, in order of first use. */
+  forms: Form[];
 }
 
 export function structNode(type: string, parent?: StructNode, lang?: string): StructNode {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines, measure, spaceWidth, toWords } from './words.js';
+import fc from 'fast-check';
+import { breakLines, measure, spaceWidth, toWords, wordCount, type StyledText } from './words.js';
 
 describe('toWords', () => {
   it('splits at whitespace and keeps a word whole across a change of weight', () => {
@@ -136,5 +137,17 @@ describe('break opportunities from UAX #14, with the Hindi rules on top', () => 
       expect(texts).toContain('stimulating');
     }
     expect(tried).toBeGreaterThan(5);
+  });
+});
+
+describe('wordCount', () => {
+  it('counts the words toWords makes, for any runs of words, spaces and no-break spaces', () => {
+    const piece = fc.constantFrom('हार्मोन', 'ग्रंथि', 'FSH', '(', '।', ' ', '  ', '\n', '\u00a0', '\u202f', 'क', '-');
+    const run = fc.record({ text: fc.array(piece, { maxLength: 6 }).map((p) => p.join('')), weight: fc.constantFrom('regular' as const, 'bold' as const) });
+    fc.assert(
+      fc.property(fc.array(run, { maxLength: 5 }), (runs: StyledText[]) => {
+        expect(wordCount(runs)).toBe(toWords(runs, 10).length);
+      }),
+    );
   });
 });

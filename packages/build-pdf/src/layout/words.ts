@@ -118,6 +118,16 @@ export function toWords(runs: StyledText[], size: number): Word[] {
   return words;
 }
 
+/** How many words toWords(runs) makes, without shaping them: the non-empty stretches between breakable spaces. */
+export function wordCount(runs: readonly StyledText[]): number {
+  // As in toWords, split() puts the spaces at odd indices.
+  return runs
+    .map((r) => r.text)
+    .join('')
+    .split(BREAKABLE_SPACE)
+    .filter((part, index) => index % 2 === 0 && part !== '').length;
+}
+
 export interface Line {
   words: Word[];
   /** Natural width (words + plain spaces). */

@@ -4,6 +4,7 @@ import type { PageModel } from '../layout/page-model.js';
 import type { EmbeddedFont } from './embed-font.js';
 import type { DocInternals } from './pdfkit-doc.js';
 import { contentBytes, finish, newDocument } from './pdfkit-doc.js';
+import { formXObjects } from './forms.js';
 
 /**
  * Saddle-stitch order for `pageCount` pages padded with blanks to a multiple of 4. Each sheet side is
@@ -28,8 +29,10 @@ export function renderBooklet(book: Book, pages: PageModel[], makeFonts: (doc: P
   const internals = doc as unknown as DocInternals;
   const fonts = makeFonts(doc);
   const fontResources = Object.fromEntries(fonts.map((f) => [f.resourceName, f.ref]));
+  const formRef = formXObjects(doc);
   const forms = pages.map((page) => {
-    const form = internals.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, A5.width, A5.height], Resources: { Font: fontResources } });
+    const resources = page.forms.length ? { Font: fontResources, XObject: Object.fromEntries(page.forms.map((f) => [f.name, formRef(f)])) } : { Font: fontResources };
+    const form = internals.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, A5.width, A5.height], Resources: resources });
     form.write(contentBytes(page.segments.map((s) => `q\n${s.ops}\nQ`).join('\n')));
     form.end();
     return form;

@@ -2,27 +2,36 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { Book, FigureBlock } from '@book/model';
+import type { Form } from '../layout/page-model.js';
 
 interface Chunked {
   page: { content: { buffer: (Uint8Array | string)[] }; resources: { data: { ExtGState?: Record<string, { data: Record<string, unknown> }>; [key: string]: unknown } } };
 }
 
 /**
- * The vector drawing of every figure of the book as content-stream operators, by block id: svg-to-pdfkit draws
- * the figure's (already sanitised, label-free) SVG on a scratch page and its operators are taken from there, in
- * the figure's own units with y down from its top-left corner. The layout places them with a `cm`; the labels it
- * draws itself, in the book's cluster font, so they copy and search like the text.
+ * The vector drawing of every figure of the book as a form, by block id: svg-to-pdfkit draws the figure's (already
+ * sanitised, label-free) SVG on a scratch page and its operators are taken from there, in the figure's own units
+ * with y down from its top-left corner. The layout places the form with a `cm`; the labels it draws itself, in the
+ * book's cluster font, so they copy and search like the text.
+ * Figures with the same SVG and size share one form (Fig1, Fig2… in order of first use): drawn once with
+ * svg-to-pdfkit, which is slow, and stored once in each PDF.
  */
-export function figureDrawings(book: Book): Map<string, string> {
-  const drawings = new Map<string, string>();
+export function figureDrawings(book: Book): Map<string, Form> {
+  const drawings = new Map<string, Form>();
+  const bySource = new Map<string, Form>();
   const kept = new Map<string, string>();
   for (const chapter of book.chapters) {
     for (const block of chapter.blocks) {
       if (block.type !== 'figure') continue;
       const key = drawingKey(block);
-      const ops = recentDrawings.get(key) ?? drawingOps(block);
-      kept.set(key, ops);
-      drawings.set(block.id, ops);
+      let form = bySource.get(key);
+      if (form === undefined) {
+        const ops = recentDrawings.get(key) ?? drawingOps(block);
+        kept.set(key, ops);
+        form = { name: `Fig${bySource.size + 1}`, ops, bbox: [0, 0, block.width, block.height] };
+        bySource.set(key, form);
+      }
+      drawings.set(block.id, form);
     }
   }
   recentDrawings = kept;

@@ -10,6 +10,8 @@ export interface DocInternals {
   appendXML(xml: string): void;
   info: Record<string, unknown>;
   _addInfo(): void;
+  _write(data: Uint8Array | string): void;
+  _offset: number;
 }
 
 /**
@@ -47,6 +49,7 @@ export function newDocument(book: Book, options: { title: string; tagged: boolea
   } as PDFKit.PDFDocumentOptions);
   escapeXmpInfo(doc);
   deflateOnce(doc);
+  collectBytes(doc);
   return doc;
 }
 
@@ -95,6 +98,56 @@ function deflateOnce(doc: PDFKit.PDFDocument): void {
 }
 
 /**
+ * Where a document's bytes go instead of pdfkit's readable stream. pdfkit writes every object as a few small
+ * chunks (header, dictionary, stream, "endobj"), each copied into its own Uint8Array and queued on the stream
+ * until finish() reads them: millions of small buffers for a big book, which cost more in memory and garbage
+ * collection than the bytes themselves. Here they are copied into large blocks as they come.
+ */
+class ByteSink {
+  private static readonly BLOCK = 1 << 20;
+  private readonly full: Buffer[] = [];
+  private block = Buffer.allocUnsafe(ByteSink.BLOCK);
+  private used = 0;
+
+  /** Appends `data` (a string: one byte per character, as pdfkit's fromBinaryString) and returns its length. */
+  write(data: Uint8Array | string): number {
+    const length = data.length;
+    if (length > this.block.length - this.used) this.grow(length);
+    if (typeof data === 'string') this.block.write(data, this.used, 'latin1');
+    else this.block.set(data, this.used);
+    this.used += length;
+    return length;
+  }
+
+  private grow(length: number): void {
+    this.full.push(this.block.subarray(0, this.used));
+    this.block = Buffer.allocUnsafe(Math.max(ByteSink.BLOCK, length));
+    this.used = 0;
+  }
+
+  bytes(): Buffer {
+    return Buffer.concat([...this.full, this.block.subarray(0, this.used)]);
+  }
+}
+
+const sinks = new WeakMap<PDFKit.PDFDocument, ByteSink>();
+
+function collectBytes(doc: PDFKit.PDFDocument): void {
+  const internals = doc as unknown as DocInternals;
+  if (typeof internals._write !== 'function' || typeof internals._offset !== 'number') {
+    throw new TypeError('this pdfkit has no _write/_offset: check collectBytes in build-pdf against its PDFDocument');
+  }
+  const sink = new ByteSink();
+  // pdfkit has already written the header through the stream; it is moved into the sink so the bytes stay in order.
+  let chunk: Buffer | null;
+  while ((chunk = doc.read() as Buffer | null) !== null) sink.write(chunk);
+  internals._write = function (this: DocInternals, data: Uint8Array | string) {
+    this._offset += sink.write(typeof data === 'string' ? `${data}\n` : data);
+  };
+  sinks.set(doc, sink);
+}
+
+/**
  * pdfkit copies the document information (title, author, subject, keywords) into its XMP packet as they are, so
  * an `&` or `<` in a title would make the packet malformed XML. Its XMP is written from escaped copies; the
  * information dictionary, a PDF string each, keeps the text as written.
@@ -125,13 +178,12 @@ export function addXmpLanguage(doc: PDFKit.PDFDocument, language: string): void 
   );
 }
 
-/** Ends the document and collects its bytes synchronously (pdfkit buffers everything once end() returns). */
+/** Ends the document and returns its bytes (pdfkit has written everything once end() returns). */
 export function finish(doc: PDFKit.PDFDocument): Uint8Array {
+  const sink = sinks.get(doc);
+  if (!sink) throw new TypeError('finish: the document was not made by newDocument');
   doc.end();
-  const chunks: Buffer[] = [];
-  let chunk: Buffer | null;
-  while ((chunk = doc.read() as Buffer | null) !== null) chunks.push(chunk);
-  const bytes = Buffer.concat(chunks);
+  const bytes = sink.bytes();
   if (!bytes.subarray(-6).toString('latin1').includes('%%EOF')) throw new TypeError('pdfkit did not finish the document synchronously');
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -3,7 +3,8 @@ import { A5 } from '../layout/geometry.js';
 import { isSlot, type StructNode } from '../layout/page-model.js';
 import type { BookLayout } from '../layout/book.js';
 import type { EmbeddedFont } from './embed-font.js';
-import { addXmpLanguage, contentBytes, finish, newDocument } from './pdfkit-doc.js';
+import { formXObjects } from './forms.js';
+import { type DocInternals, addXmpLanguage, contentBytes, finish, newDocument } from './pdfkit-doc.js';
 
 type Elem = ReturnType<PDFKit.PDFDocument['struct']>;
 
@@ -13,6 +14,7 @@ const flip = `q 1 0 0 -1 0 ${A5.height} cm`; // undo pdfkit's top-down flip: seg
 export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: (doc: PDFKit.PDFDocument) => EmbeddedFont[]): Uint8Array {
   const doc = newDocument(book, { title: book.meta.title, tagged: true, size: [A5.width, A5.height] });
   const fonts = makeFonts(doc);
+  const formRef = formXObjects(doc);
   const elems = new Map<StructNode, Elem>();
   const elem = (node: StructNode): Elem => {
     let e = elems.get(node);
@@ -29,6 +31,7 @@ export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: 
     // Tab through links in structure order, as accessibility checkers expect for tagged PDFs.
     (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Tabs = 'S';
     for (const f of fonts) f.useOnPage();
+    for (const form of page.forms) (doc.page as unknown as DocInternals['page']).xobjects[form.name] = formRef(form);
     for (const segment of page.segments) {
       if (segment.node) {
         const content = doc.markStructureContent(segment.node.type);

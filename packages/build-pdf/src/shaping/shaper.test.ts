@@ -18,6 +18,15 @@ describe('clusters', () => {
     for (const c of parts) expect(c.advance).toBe(c.glyphs.reduce((s, g) => s + g.xAdvance, 0));
   });
 
+  it('hands out one object per distinct cluster, shared by every word containing it', () => {
+    const [ha] = clusters('regular', 'हार्मोन');
+    const [alsoHa] = clusters('regular', 'हाथ');
+    expect(alsoHa!.text).toBe('हा');
+    expect(alsoHa).toBe(ha);
+    // Same text in the other weight is another cluster (other glyphs).
+    expect(clusters('bold', 'हाथ')[0]).not.toBe(ha);
+  });
+
   it('never yields .notdef for Devanagari, Latin or punctuation used in the book', () => {
     for (const text of ['ज्ञान', 'ड्रिंक', 'र्ट्रि', 'ऑक्सीटोसिन', 'Follicle-stimulating (FSH)', '— ; : । ॥']) {
       expect(shape('regular', text).some((g) => g.gid === 0)).toBe(false);

@@ -10,10 +10,13 @@ export interface ShapedGlyph {
   yOffset: number;
 }
 
+/** A glyph of a cluster, positioned as HarfBuzz did (no offset into a text: a cluster is shared by many words). */
+export type ClusterGlyph = Omit<ShapedGlyph, 'cluster'>;
+
 /** A HarfBuzz cluster: the glyphs drawn for one indivisible piece of text (a Devanagari syllable, a letter). */
 export interface Cluster {
   text: string;
-  glyphs: ShapedGlyph[];
+  glyphs: ClusterGlyph[];
   advance: number;
 }
 
@@ -22,6 +25,8 @@ interface LoadedFont {
   upem: number;
   cache: Map<string, ShapedGlyph[]>;
   clusterCache: Map<string, Cluster[]>;
+  /** Every distinct cluster (text and glyphs) once: a book has a few hundred syllables in a million words. */
+  distinct: Map<string, Cluster>;
 }
 
 const loaded = new Map<FontWeight, LoadedFont>();
@@ -30,7 +35,7 @@ function load(weight: FontWeight): LoadedFont {
   let entry = loaded.get(weight);
   if (!entry) {
     const face = new hb.Face(new hb.Blob(fontBytes(weight)));
-    entry = { font: new hb.Font(face), upem: face.upem, cache: new Map(), clusterCache: new Map() };
+    entry = { font: new hb.Font(face), upem: face.upem, cache: new Map(), clusterCache: new Map(), distinct: new Map() };
     loaded.set(weight, entry);
   }
   return entry;
@@ -45,6 +50,12 @@ export function shape(weight: FontWeight, text: string): ShapedGlyph[] {
   const entry = load(weight);
   const hit = entry.cache.get(text);
   if (hit) return hit;
+  const glyphs = shapeOnce(entry, text);
+  entry.cache.set(text, glyphs);
+  return glyphs;
+}
+
+function shapeOnce(entry: LoadedFont, text: string): ShapedGlyph[] {
   const buffer = new hb.Buffer();
   buffer.addText(text);
   buffer.guessSegmentProperties();
@@ -55,7 +66,6 @@ export function shape(weight: FontWeight, text: string): ShapedGlyph[] {
     const p = positions[i]!;
     return { gid: info.codepoint, cluster: info.cluster, xAdvance: p.xAdvance, xOffset: p.xOffset, yOffset: p.yOffset };
   });
-  entry.cache.set(text, glyphs);
   return glyphs;
 }
 
@@ -69,19 +79,28 @@ export function clusters(weight: FontWeight, text: string): Cluster[] {
   if (hit) return hit; // shared and never mutated: callers may key caches on these objects
   // HarfBuzz keeps a cluster's glyphs together and (left to right) in increasing cluster order; a glyph that
   // does not move past everything seen so far belongs to the current cluster.
-  const out: (Cluster & { start: number })[] = [];
+  const groups: { glyphs: ShapedGlyph[]; start: number }[] = [];
   let seen = -1;
-  for (const g of shape(weight, text)) {
-    const last = out.at(-1);
+  for (const g of shapeOnce(entry, text)) {
+    const last = groups.at(-1);
     if (last && g.cluster <= seen) {
       last.glyphs.push(g);
-      last.advance += g.xAdvance;
       last.start = Math.min(last.start, g.cluster);
-    } else out.push({ text: '', glyphs: [g], advance: g.xAdvance, start: g.cluster });
+    } else groups.push({ glyphs: [g], start: g.cluster });
     seen = Math.max(seen, g.cluster);
   }
-  out.forEach((c, i) => {
-    c.text = text.slice(c.start, out[i + 1]?.start ?? text.length);
+  // Words share their clusters' objects (a cluster's glyphs depend only on its own text here): the cache of a
+  // big book then holds one array of references per word, not its glyphs again.
+  const out = groups.map((group, i) => {
+    const clusterText = text.slice(group.start, groups[i + 1]?.start ?? text.length);
+    const glyphs = group.glyphs.map(({ gid, xAdvance, xOffset, yOffset }) => ({ gid, xAdvance, xOffset, yOffset }));
+    const key = `${clusterText}\u0000${glyphs.map((g) => `${g.gid},${g.xAdvance},${g.xOffset},${g.yOffset}`).join(';')}`;
+    let cluster = entry.distinct.get(key);
+    if (!cluster) {
+      cluster = { text: clusterText, glyphs, advance: glyphs.reduce((sum, g) => sum + g.xAdvance, 0) };
+      entry.distinct.set(key, cluster);
+    }
+    return cluster;
   });
   entry.clusterCache.set(text, out);
   return out;
