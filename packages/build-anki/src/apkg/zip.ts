@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
-import { deflateSync } from 'fflate';
+import { deflateSync, Zip, type ZipInputFile } from 'fflate';
 
 /** One file of the package: its name (ASCII) and bytes. */
 export interface ZipFile {
@@ -23,81 +23,29 @@ interface Deflated {
 let lastPackage = new Map<string, Deflated>();
 
 /**
- * The bytes fflate's zipSync(files, { level: 6, mtime }) writes, entry for entry (a test compares them), but each
- * entry is deflated by fflate only when its content was not in the last package written here.
+ * The package's zip, written by fflate's Zip: each entry is handed over already deflated (fflate's deflateSync at
+ * ZIP_LEVEL), and deflated only when its content was not in the last package written here. Synchronous: every
+ * entry's data is pushed at once, so fflate calls back before this returns.
  */
 export function zipDeflated(files: readonly ZipFile[], mtime: Date): Uint8Array {
   const thisPackage = new Map<string, Deflated>();
-  const entries = files.map((file) => {
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure ??= error;
+    else chunks.push(chunk);
+  });
+  for (const file of files) {
     if (!/^[\x20-\x7e]+$/.test(file.name)) throw new TypeError(`zip entry name ${JSON.stringify(file.name)} must be printable ASCII`);
     const key = createHash('sha256').update(file.bytes).digest('base64');
-    let deflated = thisPackage.get(key) ?? lastPackage.get(key);
-    deflated ??= { data: deflateSync(file.bytes, { level: ZIP_LEVEL }), crc: crc32(file.bytes) };
+    const deflated = thisPackage.get(key) ?? lastPackage.get(key) ?? { data: deflateSync(file.bytes, { level: ZIP_LEVEL }), crc: crc32(file.bytes) };
     thisPackage.set(key, deflated);
-    return { name: Buffer.from(file.name, 'latin1'), size: file.bytes.length, ...deflated };
-  });
-  lastPackage = thisPackage;
-
-  const time = dosTime(mtime);
-  const localSize = entries.reduce((n, e) => n + 30 + e.name.length + e.data.length, 0);
-  const centralSize = entries.reduce((n, e) => n + 46 + e.name.length, 0);
-  const out = Buffer.alloc(localSize + centralSize + 22);
-  let at = 0;
-  const offsets: number[] = [];
-  // Local headers and data: version 20, no flags, method 8 (deflate), DOS time, CRC, sizes, name, no extra field.
-  for (const e of entries) {
-    offsets.push(at);
-    at = out.writeUInt32LE(0x04034b50, at);
-    at = out.writeUInt16LE(20, at);
-    at = out.writeUInt16LE(0, at);
-    at = out.writeUInt16LE(8, at);
-    at = out.writeUInt32LE(time, at);
-    at = out.writeInt32LE(e.crc | 0, at);
-    at = out.writeUInt32LE(e.data.length, at);
-    at = out.writeUInt32LE(e.size, at);
-    at = out.writeUInt16LE(e.name.length, at);
-    at = out.writeUInt16LE(0, at);
-    out.set(e.name, at);
-    at += e.name.length;
-    out.set(e.data, at);
-    at += e.data.length;
+    const entry: ZipInputFile = { filename: file.name, size: file.bytes.length, crc: deflated.crc, compression: 8, mtime };
+    zip.add(entry);
+    entry.ondata!(null, deflated.data as Uint8Array<ArrayBuffer>, true);
   }
-  // Central directory: made by version 20 on host 0 (MS-DOS), then the local header's fields, no comment,
-  // disk 0, no attributes, the local header's offset.
-  entries.forEach((e, i) => {
-    at = out.writeUInt32LE(0x02014b50, at);
-    at = out.writeUInt16LE(20, at);
-    at = out.writeUInt16LE(20, at);
-    at = out.writeUInt16LE(0, at);
-    at = out.writeUInt16LE(8, at);
-    at = out.writeUInt32LE(time, at);
-    at = out.writeInt32LE(e.crc | 0, at);
-    at = out.writeUInt32LE(e.data.length, at);
-    at = out.writeUInt32LE(e.size, at);
-    at = out.writeUInt16LE(e.name.length, at);
-    at = out.writeUInt16LE(0, at); // extra field length
-    at = out.writeUInt16LE(0, at); // comment length
-    at = out.writeUInt16LE(0, at); // disk number
-    at = out.writeUInt16LE(0, at); // internal attributes
-    at = out.writeUInt32LE(0, at); // external attributes
-    at = out.writeUInt32LE(offsets[i]!, at);
-    out.set(e.name, at);
-    at += e.name.length;
-  });
-  // End of central directory.
-  at = out.writeUInt32LE(0x06054b50, at);
-  at = out.writeUInt32LE(0, at);
-  at = out.writeUInt16LE(entries.length, at);
-  at = out.writeUInt16LE(entries.length, at);
-  at = out.writeUInt32LE(centralSize, at);
-  at = out.writeUInt32LE(localSize, at);
-  out.writeUInt16LE(0, at);
-  return new Uint8Array(out.buffer, out.byteOffset, out.length);
-}
-
-/** The MS-DOS date and time of `date`'s local fields, as fflate writes them. */
-function dosTime(date: Date): number {
-  const year = date.getFullYear() - 1980;
-  if (year < 0 || year > 119) throw new RangeError(`zip dates run from 1980 to 2099, not ${date.getFullYear()}`);
-  return ((year << 25) | ((date.getMonth() + 1) << 21) | (date.getDate() << 16) | (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1)) >>> 0;
+  zip.end();
+  if (failure) throw failure;
+  lastPackage = thisPackage;
+  return Buffer.concat(chunks);
 }
