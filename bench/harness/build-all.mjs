@@ -18,13 +18,17 @@ const write = (name, bytes) => clock.time('write', () => model.writeAtomic(join(
 
 const [pdfNames, epubNames, ankiNames] = [builder('pdf').outputs(id), builder('epub').outputs(id), builder('anki').outputs(id)];
 await write(modelOutputs(id).book, model.bookJson(book));
-const pdf = await clock.time('shape/layout pdf', () => buildPdf(book, { pdfName: pdfNames.pdf }));
-await write(pdfNames.pdf, pdf.pdf);
-await write(pdfNames.booklet, pdf.booklet);
-await write(pdfNames.pageMap, pageMapJson(pdf.pageMap));
-const epub = await clock.time('shape/layout epub', () => buildEpub(book));
-await write(epubNames.epub, epub);
-const anki = await clock.time('shape/layout anki', () => buildAnki(book, pdf.pageMap));
+// Each output's bytes are let go once written, as a build that writes as it goes would: only the page map is
+// carried from the PDF to the decks.
+const pageMap = await (async () => {
+  const pdf = await clock.time('shape/layout pdf', () => buildPdf(book, { pdfName: pdfNames.pdf }));
+  await write(pdfNames.pdf, pdf.pdf);
+  await write(pdfNames.booklet, pdf.booklet);
+  await write(pdfNames.pageMap, pageMapJson(pdf.pageMap));
+  return pdf.pageMap;
+})();
+await write(epubNames.epub, await clock.time('shape/layout epub', () => buildEpub(book)));
+const anki = await clock.time('shape/layout anki', () => buildAnki(book, pageMap));
 await write(ankiNames.apkg, anki.apkg);
 await write(ankiNames.ledger, ledgerJson(anki.ledger));
-clock.report({ pages: pdf.pageMap.pageCount, chapters: book.chapters.length });
+clock.report({ pages: pageMap.pageCount, chapters: book.chapters.length });

@@ -52,6 +52,8 @@ export function context(bySize) {
     for (const name of [...OURS.slice(1), 'pandocEpub', 'chromiumPdf', 'typstPdf']) rows.push({ what: `growth ${previous}× → ${largest}×, ${name}`, value: ratio(at(largest, name), at(previous, name)) });
     rows.push({ what: `CPU growth ${previous}× → ${largest}×, all`, value: ratio(at(largest, 'all', 'cpuMs'), at(previous, 'all', 'cpuMs')) });
   }
+  const taskPeak = Math.max(...OURS.slice(1).map((n) => at(largest, n, 'maxRssKB') ?? 0));
+  rows.push({ what: `${largest}×: peak memory of the largest \`npm run build\` task (model, PDF, EPUB, Anki each in its own process), MB`, value: Math.round(taskPeak / 1024) });
   rows.push({ what: `${largest}×: PDF build alone (from the Book JSON) / Chromium`, value: ratio(at(largest, 'pdf'), at(largest, 'chromiumPdf')) });
   rows.push({ what: `${largest}×: PDF build alone / Typst`, value: ratio(at(largest, 'pdf'), at(largest, 'typstPdf')) });
   rows.push({ what: `${largest}×: EPUB build alone / pandoc`, value: ratio(at(largest, 'epub'), at(largest, 'pandocEpub')) });
