@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { zipSync, type Zippable } from 'fflate';
-import { zipDeflated, ZIP_LEVEL, type ZipFile } from './zip.js';
+import { keptFiles } from '@book/fonts';
+import { writeAtomic } from '@book/model/io';
+import { keepDeflatedIn, MAX_DEFLATED_FILES, zipDeflated, ZIP_LEVEL, type ZipFile } from './zip.js';
 
 const mtime = new Date(2026, 11, 1, 10, 30, 14);
 const text = (s: string, times: number) => new TextEncoder().encode(s.repeat(times));
@@ -18,5 +23,57 @@ describe('zipDeflated', () => {
 
   it('refuses a name fflate would flag as UTF-8', () => {
     expect(() => zipDeflated([{ name: 'ग्रंथि', bytes: new Uint8Array(1) }], mtime)).toThrow(TypeError);
+  });
+});
+
+describe('deflated entries kept on disk between builds', () => {
+  const font = text('glyf loca ग्रंथि ', 4000);
+  const v1: ZipFile[] = [{ name: '0', bytes: font }, { name: 'collection.anki2', bytes: text('notes v1 ', 9000) }];
+  const v2: ZipFile[] = [{ name: '0', bytes: font }, { name: 'collection.anki2', bytes: text('notes v2 ', 9000) }];
+  const fflateZip = (files: ZipFile[]) => Buffer.from(zipSync(asZippable(files)));
+  /** One build process with the entries kept in `dir`, as the command runs it. */
+  function build(dir: string, files: ZipFile[]): Buffer {
+    const save = keepDeflatedIn(dir, writeAtomic);
+    const zip = Buffer.from(zipDeflated(files, mtime));
+    expect(save()).toBeUndefined();
+    return zip;
+  }
+  const temporary = () => mkdtempSync(join(tmpdir(), 'deflated-'));
+  const keptNames = (dir: string) => readdirSync(dir).filter((name) => name.startsWith('deflated-')).sort();
+
+  afterEach(() => {
+    keepDeflatedIn(undefined);
+  });
+
+  it('keeps one file per distinct entry, and the next process reads it instead of deflating again', () => {
+    const dir = temporary();
+    expect(build(dir, v1).equals(fflateZip(v1))).toBe(true);
+    expect(keptNames(dir)).toHaveLength(2);
+    expect(build(dir, v1).equals(fflateZip(v1))).toBe(true);
+    // Plant other (well-formed) bytes under every kept name: a process that reads the files writes them.
+    const store = keptFiles('deflated-', '.bin', MAX_DEFLATED_FILES);
+    for (const name of keptNames(dir)) store.save(dir, name.slice('deflated-'.length, -'.bin'.length), Buffer.from('planted'), writeAtomic);
+    expect(build(dir, v1).includes('planted')).toBe(true);
+  });
+
+  it('an entry whose content differs from a kept one is deflated, not given the kept bytes', () => {
+    const dir = temporary();
+    build(dir, v1);
+    expect(build(dir, v2).equals(fflateZip(v2))).toBe(true);
+    expect(keptNames(dir)).toHaveLength(3);
+  });
+
+  it('a truncated or corrupt file counts as missing', () => {
+    const dir = temporary();
+    build(dir, v1);
+    for (const name of keptNames(dir)) {
+      const path = join(dir, name);
+      const bytes = readFileSync(path);
+      bytes[0] ^= 0xff;
+      writeFileSync(path, bytes);
+    }
+    expect(build(dir, v1).equals(fflateZip(v1))).toBe(true);
+    for (const name of keptNames(dir)) writeFileSync(join(dir, name), readFileSync(join(dir, name)).subarray(0, 10));
+    expect(build(dir, v1).equals(fflateZip(v1))).toBe(true);
   });
 });

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { deflateSync } from 'fflate';
+import { keptFileKey, keptFiles } from '@book/fonts';
 
 /** One file of the package: its name (ASCII) and bytes. */
 export interface ZipFile {
@@ -22,19 +25,63 @@ interface Deflated {
  */
 let lastPackage = new Map<string, Deflated>();
 
+/** Deflated entries are kept in this folder between processes (keepDeflatedIn), with those still to write. */
+let store: { dir: string; recipe: string; unsaved: Map<string, Uint8Array> } | undefined;
+/** A package has a handful of entries (fonts, media map, collection); beyond this many files the least recently used go. */
+export const MAX_DEFLATED_FILES = 16;
+const deflatedFiles = keptFiles('deflated-', '.bin', MAX_DEFLATED_FILES);
+
+/**
+ * Keeps the entries deflated from now on in `dir` (kept-files of @book/fonts), so that the next build process after
+ * an edit deflates only the collection, not the unchanged fonts; `undefined` keeps them in this process only. The
+ * returned function writes what this process deflated with `write`; it returns an error's message instead of
+ * throwing, as a cache that cannot be written must not fail a build.
+ */
+export function keepDeflatedIn(dir: string | undefined, write?: (path: string, data: Uint8Array) => void): () => string | undefined {
+  if (dir !== undefined && typeof write !== 'function') {
+    throw new TypeError('keepDeflatedIn(dir, write): pass a write function, e.g. writeAtomic from @book/model/io');
+  }
+  store = dir === undefined ? undefined : { dir, recipe: deflateRecipe(), unsaved: new Map() };
+  lastPackage = new Map();
+  const current = store;
+  return () => {
+    if (current === undefined) return undefined;
+    try {
+      for (const [key, data] of current.unsaved) deflatedFiles.save(current.dir, keptFileKey(current.recipe, key), data, write!);
+      current.unsaved.clear();
+      return undefined;
+    } catch (error) {
+      return `deflated zip entries not kept in ${current.dir}: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  };
+}
+
+/** Everything besides the content that decides the deflated bytes: the level and fflate's code, hashed. */
+function deflateRecipe(): string {
+  return createHash('sha256').update(`level ${ZIP_LEVEL}\n`).update(readFileSync(fileURLToPath(import.meta.resolve('fflate')))).digest('hex');
+}
+
+/** The entry with this content's SHA-256 (`key`) deflated: kept on disk by an earlier process, or deflated now. */
+function deflated(key: string, bytes: Uint8Array): Deflated {
+  const kept = store && deflatedFiles.read(store.dir, keptFileKey(store.recipe, key));
+  if (kept) return { data: kept, crc: crc32(bytes) };
+  const data = deflateSync(bytes, { level: ZIP_LEVEL });
+  store?.unsaved.set(key, data);
+  return { data, crc: crc32(bytes) };
+}
+
 /**
  * The bytes fflate's zipSync(files, { level: 6, mtime }) writes, entry for entry (a test compares them), but each
- * entry is deflated by fflate only when its content was not in the last package written here.
+ * entry is deflated by fflate only when its content was neither in the last package written here nor kept on disk.
  */
 export function zipDeflated(files: readonly ZipFile[], mtime: Date): Uint8Array {
   const thisPackage = new Map<string, Deflated>();
   const entries = files.map((file) => {
     if (!/^[\x20-\x7e]+$/.test(file.name)) throw new TypeError(`zip entry name ${JSON.stringify(file.name)} must be printable ASCII`);
     const key = createHash('sha256').update(file.bytes).digest('base64');
-    let deflated = thisPackage.get(key) ?? lastPackage.get(key);
-    deflated ??= { data: deflateSync(file.bytes, { level: ZIP_LEVEL }), crc: crc32(file.bytes) };
-    thisPackage.set(key, deflated);
-    return { name: Buffer.from(file.name, 'latin1'), size: file.bytes.length, ...deflated };
+    const entry = thisPackage.get(key) ?? lastPackage.get(key) ?? deflated(key, file.bytes);
+    thisPackage.set(key, entry);
+    return { name: Buffer.from(file.name, 'latin1'), size: file.bytes.length, ...entry };
   });
   lastPackage = thisPackage;
 
