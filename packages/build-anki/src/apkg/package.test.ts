@@ -131,7 +131,7 @@ describe('collections kept on disk between builds', () => {
     const first = await build(dir, tiny());
     const [path] = kept(dir);
     const bytes = readFileSync(path!);
-    bytes[100] ^= 0xff;
+    bytes[100] = bytes[100]! ^ 0xff;
     writeFileSync(path!, bytes);
     expect((await build(dir, tiny())).equals(first)).toBe(true);
     writeFileSync(path!, bytes.subarray(0, 10));

@@ -69,7 +69,7 @@ describe('deflated entries kept on disk between builds', () => {
     for (const name of keptNames(dir)) {
       const path = join(dir, name);
       const bytes = readFileSync(path);
-      bytes[0] ^= 0xff;
+      bytes[0] = bytes[0]! ^ 0xff;
       writeFileSync(path, bytes);
     }
     expect(build(dir, v1).equals(fflateZip(v1))).toBe(true);

@@ -58,7 +58,7 @@ describe('figure drawings kept on disk between builds', () => {
     const first = build(dir, rect);
     const path = join(dir, drawingFiles(dir)[0]!);
     const bytes = readFileSync(path);
-    bytes[0] ^= 0xff;
+    bytes[0] = bytes[0]! ^ 0xff;
     writeFileSync(path, bytes);
     expect(build(dir, rect)).toEqual(first);
     writeFileSync(path, bytes.subarray(0, 10));
