@@ -59,6 +59,49 @@ export function keptFiles(prefix: string, suffix: string, max: number): KeptFile
   };
 }
 
+/** What one build process reads from a folder of kept files and adds to it. */
+export interface KeptSession {
+  /** The bytes kept for `key` (hashed with the recipe into the file's name), or undefined. */
+  read(key: string): Uint8Array | undefined;
+  /** Queues bytes computed by this process for `save`. */
+  keep(key: string, bytes: Uint8Array): void;
+  /** Writes what was queued; returns an error's message instead of throwing, as a cache must not fail a build. */
+  save(): string | undefined;
+}
+
+/** The session of a process that keeps nothing on disk. */
+export const nothingKept: KeptSession = { read: () => undefined, keep: () => undefined, save: () => undefined };
+
+/**
+ * A session on `dir` (undefined: nothing is read or kept) for the files of `files`, named by `recipe()` (the hash
+ * of the code and libraries that make the bytes) and each key. `caller` and `what` name things in errors.
+ */
+export function keptSession(
+  files: KeptFiles,
+  dir: string | undefined,
+  recipe: () => string,
+  names: { caller: string; what: string },
+  write?: (path: string, data: Uint8Array) => void,
+): KeptSession {
+  if (dir === undefined) return nothingKept;
+  if (typeof write !== 'function') throw new TypeError(`${names.caller}(dir, write): pass a write function, e.g. writeAtomic from @book/model/io`);
+  const hash = recipe();
+  const unsaved = new Map<string, Uint8Array>();
+  return {
+    read: (key) => files.read(dir, keptFileKey(hash, key)),
+    keep: (key, bytes) => void unsaved.set(keptFileKey(hash, key), bytes),
+    save() {
+      try {
+        for (const [fileKey, bytes] of unsaved) files.save(dir, fileKey, bytes, write);
+        unsaved.clear();
+        return undefined;
+      } catch (error) {
+        return `${names.what} not kept in ${dir}: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    },
+  };
+}
+
 /** The SHA-256 (hex, 40 characters) naming a kept file, of `parts` joined by NUL. */
 export function keptFileKey(...parts: readonly string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 40);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { keptFileKey, keptFiles } from '@book/fonts';
+import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/fonts';
 import { confJson, dconfJson, decksJson, modelsJson } from './json.js';
 import { LEGACY_SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
 import { FIELD_SEPARATOR, fieldChecksum, joinTags, stripHtml } from './text.js';
@@ -21,20 +21,19 @@ export async function writeCollection(collection: Collection): Promise<Uint8Arra
   const { modified, noteTypes, decks, notes, cards } = collection;
   const key = JSON.stringify([modified, noteTypes, decks, notes, cards]);
   if (lastCollection?.key !== key) {
-    const fileKey = store && keptFileKey(store.recipe, key);
-    const kept = store && collectionFiles.read(store.dir, fileKey!);
-    const bytes = kept ?? (await writeDatabase(collection));
-    if (!kept) store?.unsaved.set(fileKey!, bytes);
+    const stored = kept.read(key);
+    const bytes = stored ?? (await writeDatabase(collection));
+    if (!stored) kept.keep(key, bytes);
     lastCollection = { key, bytes };
   }
   return lastCollection.bytes.slice();
 }
 
-/** Collections are kept in this folder between processes (keepCollectionsIn), with those still to write. */
-let store: { dir: string; recipe: string; unsaved: Map<string, Uint8Array> } | undefined;
 /** One collection per build that changed a note; beyond this many files the least recently used go. */
 export const MAX_COLLECTION_FILES = 8;
 const collectionFiles = keptFiles('collection-', '.anki2', MAX_COLLECTION_FILES);
+/** The folder collections are kept in between processes (keepCollectionsIn); none by default. */
+let kept: KeptSession = nothingKept;
 
 /**
  * Keeps the collections written from now on in `dir` (kept-files of @book/fonts), so that a build process after an
@@ -43,22 +42,10 @@ const collectionFiles = keptFiles('collection-', '.anki2', MAX_COLLECTION_FILES)
  * throwing, as a cache that cannot be written must not fail a build.
  */
 export function keepCollectionsIn(dir: string | undefined, write?: (path: string, data: Uint8Array) => void): () => string | undefined {
-  if (dir !== undefined && typeof write !== 'function') {
-    throw new TypeError('keepCollectionsIn(dir, write): pass a write function, e.g. writeAtomic from @book/model/io');
-  }
-  store = dir === undefined ? undefined : { dir, recipe: collectionRecipe(), unsaved: new Map() };
+  const session = keptSession(collectionFiles, dir, collectionRecipe, { caller: 'keepCollectionsIn', what: 'Anki collections' }, write);
+  kept = session;
   lastCollection = undefined;
-  const current = store;
-  return () => {
-    if (current === undefined) return undefined;
-    try {
-      for (const [key, bytes] of current.unsaved) collectionFiles.save(current.dir, key, bytes, write!);
-      current.unsaved.clear();
-      return undefined;
-    } catch (error) {
-      return `Anki collections not kept in ${current.dir}: ${error instanceof Error ? error.message : String(error)}`;
-    }
-  };
+  return () => session.save();
 }
 
 /**

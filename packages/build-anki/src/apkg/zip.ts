@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { deflateSync } from 'fflate';
-import { keptFileKey, keptFiles } from '@book/fonts';
+import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/fonts';
 
 /** One file of the package: its name (ASCII) and bytes. */
 export interface ZipFile {
@@ -25,11 +25,11 @@ interface Deflated {
  */
 let lastPackage = new Map<string, Deflated>();
 
-/** Deflated entries are kept in this folder between processes (keepDeflatedIn), with those still to write. */
-let store: { dir: string; recipe: string; unsaved: Map<string, Uint8Array> } | undefined;
 /** A package has a handful of entries (fonts, media map, collection); beyond this many files the least recently used go. */
 export const MAX_DEFLATED_FILES = 16;
 const deflatedFiles = keptFiles('deflated-', '.bin', MAX_DEFLATED_FILES);
+/** The folder deflated entries are kept in between processes (keepDeflatedIn); none by default. */
+let kept: KeptSession = nothingKept;
 
 /**
  * Keeps the entries deflated from now on in `dir` (kept-files of @book/fonts), so that the next build process after
@@ -38,22 +38,10 @@ const deflatedFiles = keptFiles('deflated-', '.bin', MAX_DEFLATED_FILES);
  * throwing, as a cache that cannot be written must not fail a build.
  */
 export function keepDeflatedIn(dir: string | undefined, write?: (path: string, data: Uint8Array) => void): () => string | undefined {
-  if (dir !== undefined && typeof write !== 'function') {
-    throw new TypeError('keepDeflatedIn(dir, write): pass a write function, e.g. writeAtomic from @book/model/io');
-  }
-  store = dir === undefined ? undefined : { dir, recipe: deflateRecipe(), unsaved: new Map() };
+  const session = keptSession(deflatedFiles, dir, deflateRecipe, { caller: 'keepDeflatedIn', what: 'deflated zip entries' }, write);
+  kept = session;
   lastPackage = new Map();
-  const current = store;
-  return () => {
-    if (current === undefined) return undefined;
-    try {
-      for (const [key, data] of current.unsaved) deflatedFiles.save(current.dir, keptFileKey(current.recipe, key), data, write!);
-      current.unsaved.clear();
-      return undefined;
-    } catch (error) {
-      return `deflated zip entries not kept in ${current.dir}: ${error instanceof Error ? error.message : String(error)}`;
-    }
-  };
+  return () => session.save();
 }
 
 /** Everything besides the content that decides the deflated bytes: the level and fflate's code, hashed. */
@@ -63,10 +51,10 @@ function deflateRecipe(): string {
 
 /** The entry with this content's SHA-256 (`key`) deflated: kept on disk by an earlier process, or deflated now. */
 function deflated(key: string, bytes: Uint8Array): Deflated {
-  const kept = store && deflatedFiles.read(store.dir, keptFileKey(store.recipe, key));
-  if (kept) return { data: kept, crc: crc32(bytes) };
+  const stored = kept.read(key);
+  if (stored) return { data: stored, crc: crc32(bytes) };
   const data = deflateSync(bytes, { level: ZIP_LEVEL });
-  store?.unsaved.set(key, data);
+  kept.keep(key, data);
   return { data, crc: crc32(bytes) };
 }
 

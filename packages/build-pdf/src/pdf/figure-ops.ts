@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import type SVGtoPDFFunction from 'svg-to-pdfkit';
-import { keptFileKey, keptFiles } from '@book/fonts';
+import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/fonts';
 import type { Book, FigureBlock } from '@book/model';
 import type { Form } from '../layout/page-model.js';
 
@@ -50,11 +50,11 @@ export function figureDrawings(book: Book): Map<string, Form> {
 let recentDrawings = new Map<string, string>();
 const drawingKey = (figure: Pick<FigureBlock, 'svg' | 'width' | 'height'>) => JSON.stringify([figure.width, figure.height, figure.svg]);
 
-/** Drawings are kept in this folder between processes (keepFigureDrawingsIn), with the drawings still to write. */
-let store: { dir: string; recipe: string; unsaved: Map<string, string> } | undefined;
 /** A build draws each distinct figure once; beyond this many files the least recently used go. */
 export const MAX_DRAWING_FILES = 256;
 const drawingFiles = keptFiles('figure-', '.ops', MAX_DRAWING_FILES);
+/** The folder the drawings are kept in between processes (keepFigureDrawingsIn); none by default. */
+let kept: KeptSession = nothingKept;
 
 /**
  * Keeps the drawings of figures drawn from now on in `dir` (kept-files of @book/fonts), so that the next build
@@ -63,32 +63,17 @@ const drawingFiles = keptFiles('figure-', '.ops', MAX_DRAWING_FILES);
  * as a cache that cannot be written must not fail a build.
  */
 export function keepFigureDrawingsIn(dir: string | undefined, write?: (path: string, data: Uint8Array) => void): () => string | undefined {
-  if (dir !== undefined && typeof write !== 'function') {
-    throw new TypeError('keepFigureDrawingsIn(dir, write): pass a write function, e.g. writeAtomic from @book/model/io');
-  }
-  store = dir === undefined ? undefined : { dir, recipe: drawingRecipe(), unsaved: new Map() };
+  const session = keptSession(drawingFiles, dir, drawingRecipe, { caller: 'keepFigureDrawingsIn', what: 'figure drawings' }, write);
+  kept = session;
   recentDrawings = new Map();
-  const current = store;
-  return () => {
-    if (current === undefined) return undefined;
-    try {
-      for (const [key, ops] of current.unsaved) drawingFiles.save(current.dir, drawingFileKey(current.recipe, key), Buffer.from(ops, 'latin1'), write!);
-      current.unsaved.clear();
-      return undefined;
-    } catch (error) {
-      return `figure drawings not kept in ${current.dir}: ${error instanceof Error ? error.message : String(error)}`;
-    }
-  };
+  return () => session.save();
 }
 
-/** The drawing of `key` kept by an earlier process, or undefined (then the one drawn now is queued for saving). */
+/** The drawing of `key` kept by an earlier process, or undefined. */
 function storedDrawing(key: string): string | undefined {
-  if (store === undefined) return undefined;
-  const bytes = drawingFiles.read(store.dir, drawingFileKey(store.recipe, key));
+  const bytes = kept.read(key);
   return bytes === undefined ? undefined : Buffer.from(bytes).toString('latin1');
 }
-
-const drawingFileKey = (recipe: string, key: string) => keptFileKey(recipe, key);
 
 /**
  * Everything besides the figure that decides its drawing: the code here and the bytes of pdfkit and svg-to-pdfkit,
@@ -104,8 +89,9 @@ const require = createRequire(import.meta.url);
 /** svg-to-pdfkit, loaded on the first figure not kept on disk: loading it is a tenth of a build after an edit. */
 let svgToPdf: typeof SVGtoPDFFunction | undefined;
 
+/** Queues a drawing made now for the folder. */
 function recordDrawing(key: string, ops: string): string {
-  store?.unsaved.set(key, ops);
+  kept.keep(key, Buffer.from(ops, 'latin1'));
   return ops;
 }
 
