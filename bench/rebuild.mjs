@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // node bench/rebuild.mjs [--runs 7]: wall time of `npm run build` (turbo, every output) after a chapter is edited,
-// with the glyph closures kept on disk (the default) and with BOOK_FONTS_CACHE=off, alternating with Chromium
+// with the glyph closures kept on disk (the default) and with BOOK_FONTS_CACHE=off (and the figure drawings and
+// Anki files kept beside them off too: BOOK_FIGURES_CACHE, BOOK_ANKI_CACHE), alternating with Chromium
 // printing the same 1× book to PDF (bench/tools/peer-inputs.mjs), the yardstick of issue 18's first target.
 // Each edit appends an HTML comment that no earlier build has seen to content/thyroid.md, so turbo misses its cache
 // for the model and every builder; the chapter is put back afterwards, also on Ctrl-C. Per-task times come from
@@ -24,7 +25,7 @@ process.on('SIGINT', () => {
   process.exit(130);
 });
 
-const cases = { 'closures kept on disk': {}, 'BOOK_FONTS_CACHE=off': { BOOK_FONTS_CACHE: 'off' } };
+const cases = { 'closures kept on disk': {}, 'BOOK_FONTS_CACHE=off': { BOOK_FONTS_CACHE: 'off', BOOK_FIGURES_CACHE: 'off', BOOK_ANKI_CACHE: 'off' } };
 const runsDir = join(root, '.turbo', 'runs');
 
 /** One `npm run build` after a fresh edit: wall ms from spawn to exit, and each missed task's ms. */

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fontCacheDir, keepFontCacheIn } from '@book/fonts';
+import { cacheFolder, fontCacheDir, keepFontCacheIn } from '@book/fonts';
 import { bookJsonPath, InputError, readBookJson, runCommand, writeAtomic } from '@book/model/io';
+import { keepCollectionsIn } from './apkg/collection.js';
+import { keepDeflatedIn } from './apkg/zip.js';
 import { buildAnki } from './build.js';
 import { ledgerJson, parseLedger } from './deck/ledger.js';
 import { parsePageMap } from './deck/pagemap.js';
@@ -37,6 +39,9 @@ async function main(): Promise<void> {
   if (!values.book || !values.out) throw new InputError(USAGE);
   const started = performance.now();
   const saveFontCache = keepFontCacheIn(fontCacheDir(), writeAtomic);
+  const ankiCache = cacheFolder('book-anki', 'BOOK_ANKI_CACHE');
+  const saveDeflated = keepDeflatedIn(ankiCache, writeAtomic);
+  const saveCollections = keepCollectionsIn(ankiCache, writeAtomic);
   const book = readBookJson(values.book);
   const pageMapPath = values['page-map'] ?? join(dirname(bookJsonPath(values.book)), `${book.meta.id}.pagemap.json`);
   const pageMap = asInputError(pageMapPath, () => parsePageMap(readJson(pageMapPath, 'page map')));
@@ -54,8 +59,7 @@ async function main(): Promise<void> {
       `${stats.cards} cards (${byKind(stats.cardsByKind)}), ${stats.decks} decks, font ${stats.fontBytes} bytes, ${ms} ms`,
   );
   console.log(`${ledgerPath}: mod ledger of ${Object.keys(result.ledger.notes).length} notes (commit as packages/build-anki/anki-ledger.json on release)`);
-  const warning = saveFontCache();
-  if (warning) console.warn(`build-anki: warning: ${warning}`);
+  for (const warning of [saveFontCache(), saveDeflated(), saveCollections()]) if (warning) console.warn(`build-anki: warning: ${warning}`);
 }
 
 runCommand('build-anki', main);

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { cliOptions, outputLine, readBookJson, runCommand, writeAtomic } from '@book/model/io';
 import { pageMapJson } from '@book/page-map';
+import { cacheFolder } from '@book/fonts';
 import { buildPdf } from './build.js';
+import { keepFigureDrawingsIn } from './pdf/figure-ops.js';
 
 /** node lib/cli.js --book dist/<id>.json --out dist */
 function main(): void {
@@ -11,6 +13,7 @@ function main(): void {
     process.exit(2);
   }
   const started = performance.now();
+  const saveDrawings = keepFigureDrawingsIn(cacheFolder('book-figures', 'BOOK_FIGURES_CACHE'), writeAtomic);
   const book = readBookJson(args.book);
   const id = book.meta.id;
   const out = buildPdf(book, { pdfName: `${id}.pdf` });
@@ -25,6 +28,8 @@ function main(): void {
     writeAtomic(path, bytes);
     process.stdout.write(`${outputLine(path, typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length, holds, ms)}\n`);
   }
+  const unsaved = saveDrawings();
+  if (unsaved !== undefined) console.warn(`build-pdf: warning: ${unsaved}`);
 }
 
 runCommand('build-pdf', main);

@@ -1,6 +1,7 @@
+import { cacheFolder } from './kept-files.js';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * Glyph closures kept on disk between builds. A closure depends only on the font's bytes, HarfBuzz's build and
@@ -72,10 +73,5 @@ function readClosures(path: string, glyphCount: number): Map<string, number[]> |
  * node_modules/.cache/book-fonts in the nearest folder above `from` that has a node_modules.
  */
 export function fontCacheDir(from: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const configured = env.BOOK_FONTS_CACHE;
-  if (configured !== undefined && configured !== '') return configured === 'off' ? undefined : resolve(configured);
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'node_modules'))) return join(dir, 'node_modules', '.cache', 'book-fonts');
-    if (dirname(dir) === dir) return undefined;
-  }
+  return cacheFolder('book-fonts', 'BOOK_FONTS_CACHE', from, env);
 }

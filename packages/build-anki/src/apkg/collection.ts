@@ -1,3 +1,8 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/fonts';
 import { confJson, dconfJson, decksJson, modelsJson } from './json.js';
 import { LEGACY_SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
 import { FIELD_SEPARATOR, fieldChecksum, joinTags, stripHtml } from './text.js';
@@ -15,8 +20,45 @@ let lastCollection: { key: string; bytes: Uint8Array } | undefined;
 export async function writeCollection(collection: Collection): Promise<Uint8Array> {
   const { modified, noteTypes, decks, notes, cards } = collection;
   const key = JSON.stringify([modified, noteTypes, decks, notes, cards]);
-  if (lastCollection?.key !== key) lastCollection = { key, bytes: await writeDatabase(collection) };
+  if (lastCollection?.key !== key) {
+    const stored = kept.read(key);
+    const bytes = stored ?? (await writeDatabase(collection));
+    if (!stored) kept.keep(key, bytes);
+    lastCollection = { key, bytes };
+  }
   return lastCollection.bytes.slice();
+}
+
+/** One collection per build that changed a note; beyond this many files the least recently used go. */
+export const MAX_COLLECTION_FILES = 8;
+const collectionFiles = keptFiles('collection-', '.anki2', MAX_COLLECTION_FILES);
+/** The folder collections are kept in between processes (keepCollectionsIn); none by default. */
+let kept: KeptSession = nothingKept;
+
+/**
+ * Keeps the collections written from now on in `dir` (kept-files of @book/fonts), so that a build process after an
+ * edit that changed no note neither loads sql.js nor runs it (~0.3 s); `undefined` keeps them in this process only.
+ * The returned function writes what this process wrote with `write`; it returns an error's message instead of
+ * throwing, as a cache that cannot be written must not fail a build.
+ */
+export function keepCollectionsIn(dir: string | undefined, write?: (path: string, data: Uint8Array) => void): () => string | undefined {
+  const session = keptSession(collectionFiles, dir, collectionRecipe, { caller: 'keepCollectionsIn', what: 'Anki collections' }, write);
+  kept = session;
+  lastCollection = undefined;
+  return () => session.save();
+}
+
+/**
+ * Everything besides the input that decides a collection's bytes, hashed: the code of this folder (the SQL, the
+ * JSON of the col row, the field helpers) and sql.js's script and WebAssembly.
+ */
+function collectionRecipe(): string {
+  const hash = createHash('sha256');
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  for (const name of readdirSync(here).sort()) if (/\.[jt]s$/.test(name)) hash.update(`${name}\n`).update(readFileSync(`${here}${name}`));
+  const require = createRequire(import.meta.url);
+  for (const file of [require.resolve('sql.js'), require.resolve('sql.js/dist/sql-wasm.wasm')]) hash.update(readFileSync(file));
+  return hash.digest('hex');
 }
 
 async function writeDatabase(collection: Collection): Promise<Uint8Array> {

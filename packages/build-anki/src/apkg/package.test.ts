@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
+import { writeAtomic } from '@book/model/io';
 import { validateApkg } from '../validate/rules.js';
+import { keepCollectionsIn, writeCollection } from './collection.js';
 import { writeApkg } from './package.js';
 import type { Collection } from './types.js';
 
@@ -74,5 +80,61 @@ describe('writeApkg', () => {
     const twice = tiny();
     twice.media.push({ ...twice.media[0]! });
     await expect(writeApkg(twice)).rejects.toThrow(/used twice/);
+  });
+});
+
+describe('collections kept on disk between builds', () => {
+  /** One build process with the collections kept in `dir` (undefined: nothing kept), as the command runs it. */
+  async function build(dir: string | undefined, collection: Collection): Promise<Buffer> {
+    const save = keepCollectionsIn(dir, writeAtomic);
+    const bytes = Buffer.from(await writeCollection(collection));
+    expect(save()).toBeUndefined();
+    return bytes;
+  }
+  const cold = (collection: Collection) => build(undefined, collection);
+  const temporary = () => mkdtempSync(join(tmpdir(), 'collections-'));
+  const kept = (dir: string) => readdirSync(dir).filter((name) => name.startsWith('collection-')).map((name) => join(dir, name));
+  const other = (): Collection => {
+    const collection = tiny();
+    collection.notes[0]!.fields = ['<b>अग्न्याशय</b>', 'pancreas'];
+    return collection;
+  };
+
+  afterEach(() => {
+    keepCollectionsIn(undefined);
+  });
+
+  it('keeps one file per collection, and the next process reads it instead of running SQLite', async () => {
+    const dir = temporary();
+    const first = await build(dir, tiny());
+    expect(first.equals(await cold(tiny()))).toBe(true);
+    expect(kept(dir)).toHaveLength(1);
+    // Plant other (well-formed) bytes under the kept name: a process that reads the file gives them back.
+    const [path] = kept(dir);
+    const planted = Buffer.from('planted');
+    writeFileSync(path!, Buffer.concat([planted, createHash('sha256').update(planted).digest()]));
+    expect((await build(dir, tiny())).equals(planted)).toBe(true);
+  });
+
+  it('a collection that differs from a kept one in any note is written, not given the kept bytes', async () => {
+    const dir = temporary();
+    await build(dir, tiny());
+    expect((await build(dir, other())).equals(await cold(other()))).toBe(true);
+    const later = tiny();
+    later.modified += 1000;
+    expect((await build(dir, later)).equals(await cold(later))).toBe(true);
+    expect(kept(dir)).toHaveLength(3);
+  });
+
+  it('a truncated or corrupt file counts as missing', async () => {
+    const dir = temporary();
+    const first = await build(dir, tiny());
+    const [path] = kept(dir);
+    const bytes = readFileSync(path!);
+    bytes[100] = bytes[100]! ^ 0xff;
+    writeFileSync(path!, bytes);
+    expect((await build(dir, tiny())).equals(first)).toBe(true);
+    writeFileSync(path!, bytes.subarray(0, 10));
+    expect((await build(dir, tiny())).equals(first)).toBe(true);
   });
 });

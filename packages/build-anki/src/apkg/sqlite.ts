@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import type initSqlJsFunction from 'sql.js';
+import type { SqlJsStatic } from 'sql.js';
 
 const require = createRequire(import.meta.url);
 /** The WebAssembly constructors (this project's TS lib has no DOM, which declares them). */
@@ -15,6 +16,8 @@ let sqlJs: Promise<SqlJsStatic> | undefined;
  * glyph closures, the deck build sat idle for 0.6 s waiting for it.
  */
 export function sqlite(): Promise<SqlJsStatic> {
+  // require, not import: import runs Node's CommonJS export scanner over sql.js's script first (~15 ms).
+  const initSqlJs = require('sql.js') as typeof initSqlJsFunction;
   return (sqlJs ??= initSqlJs({
     instantiateWasm(imports, receiveInstance) {
       const module = new wasm.Module(readFileSync(require.resolve('sql.js/dist/sql-wasm.wasm')));

@@ -1,25 +1,30 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
-import { zipDeflated, type ZipFile } from './zip.js';
+import { keptFiles } from '@book/fonts';
+import { writeAtomic } from '@book/model/io';
+import { keepDeflatedIn, MAX_DEFLATED_FILES, zipDeflated, type ZipFile } from './zip.js';
 
 const mtime = new Date(2026, 11, 1, 10, 30, 14);
 const text = (s: string, times: number) => new TextEncoder().encode(s.repeat(times));
-const font = text('glyf loca ग्रंथि ', 4000);
-const first: ZipFile[] = [{ name: 'a.ttf', bytes: font }, { name: 'collection.anki2', bytes: text('notes v1 ', 9000) }, { name: 'media', bytes: text('{"a.ttf":0}', 1) }];
-// Same name, other content (must be deflated anew), and the unchanged font under another name (may be reused).
-const second: ZipFile[] = [{ name: 'b.ttf', bytes: font }, { name: 'collection.anki2', bytes: text('notes v2 ', 9001) }, { name: 'media', bytes: text('{"b.ttf":0}', 1) }];
-
-const unzipped = (bytes: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, Buffer.from(data).toString('base64')]));
-const expected = (files: ZipFile[]) => Object.fromEntries(files.map((f) => [f.name, Buffer.from(f.bytes).toString('base64')]));
 
 describe('zipDeflated', () => {
+  const font = text('glyf loca ग्रंथि ', 4000);
+  const first: ZipFile[] = [{ name: 'a.ttf', bytes: font }, { name: 'collection.anki2', bytes: text('notes v1 ', 9000) }, { name: 'media', bytes: text('{"a.ttf":0}', 1) }];
+  // Same name, other content (must be deflated anew), and the unchanged font under another name (may be reused).
+  const second: ZipFile[] = [{ name: 'b.ttf', bytes: font }, { name: 'collection.anki2', bytes: text('notes v2 ', 9001) }, { name: 'media', bytes: text('{"b.ttf":0}', 1) }];
+  const unzipped = (bytes: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, Buffer.from(data).toString('base64')]));
+  const expected = (files: ZipFile[]) => Object.fromEntries(files.map((f) => [f.name, Buffer.from(f.bytes).toString('base64')]));
+
   it('holds each file’s own bytes, also when entries come from the last package (same content) or not', () => {
     expect(unzipped(zipDeflated(first, mtime))).toEqual(expected(first));
     expect(unzipped(zipDeflated(second, mtime))).toEqual(expected(second));
   });
 
   it('writes the same bytes whether an entry was deflated now or reused from the last package', () => {
-    zipDeflated([{ name: 'other', bytes: text('x', 10) }], mtime); // forget first's entries
+    keepDeflatedIn(undefined); // forget the entries of earlier packages
     const cold = Buffer.from(zipDeflated(second, mtime));
     zipDeflated(first, mtime);
     expect(Buffer.from(zipDeflated(second, mtime)).equals(cold)).toBe(true);
@@ -27,5 +32,61 @@ describe('zipDeflated', () => {
 
   it('refuses a name that is not printable ASCII', () => {
     expect(() => zipDeflated([{ name: 'ग्रंथि', bytes: new Uint8Array(1) }], mtime)).toThrow(TypeError);
+  });
+});
+
+describe('deflated entries kept on disk between builds', () => {
+  const font = text('glyf loca ग्रंथि ', 4000);
+  const v1: ZipFile[] = [{ name: '0', bytes: font }, { name: 'collection.anki2', bytes: text('notes v1 ', 9000) }];
+  const v2: ZipFile[] = [{ name: '0', bytes: font }, { name: 'collection.anki2', bytes: text('notes v2 ', 9000) }];
+  /** The package a process with nothing kept (on disk or from an earlier package) writes. */
+  const reference = (files: ZipFile[]) => {
+    keepDeflatedIn(undefined);
+    return Buffer.from(zipDeflated(files, mtime));
+  };
+  /** One build process with the entries kept in `dir`, as the command runs it. */
+  function build(dir: string, files: ZipFile[]): Buffer {
+    const save = keepDeflatedIn(dir, writeAtomic);
+    const zip = Buffer.from(zipDeflated(files, mtime));
+    expect(save()).toBeUndefined();
+    return zip;
+  }
+  const temporary = () => mkdtempSync(join(tmpdir(), 'deflated-'));
+  const keptNames = (dir: string) => readdirSync(dir).filter((name) => name.startsWith('deflated-')).sort();
+
+  afterEach(() => {
+    keepDeflatedIn(undefined);
+  });
+
+  it('keeps one file per distinct entry, and the next process reads it instead of deflating again', () => {
+    const dir = temporary();
+    expect(build(dir, v1).equals(reference(v1))).toBe(true);
+    expect(keptNames(dir)).toHaveLength(2);
+    expect(build(dir, v1).equals(reference(v1))).toBe(true);
+    // Plant other (well-formed) bytes under every kept name: a process that reads the files writes them.
+    const store = keptFiles('deflated-', '.bin', MAX_DEFLATED_FILES);
+    for (const name of keptNames(dir)) store.save(dir, name.slice('deflated-'.length, -'.bin'.length), Buffer.from('planted'), writeAtomic);
+    expect(build(dir, v1).includes('planted')).toBe(true);
+  });
+
+  it('an entry whose content differs from a kept one is deflated, not given the kept bytes', () => {
+    const dir = temporary();
+    build(dir, v1);
+    expect(build(dir, v2).equals(reference(v2))).toBe(true);
+    expect(keptNames(dir)).toHaveLength(3);
+  });
+
+  it('a truncated or corrupt file counts as missing', () => {
+    const dir = temporary();
+    build(dir, v1);
+    for (const name of keptNames(dir)) {
+      const path = join(dir, name);
+      const bytes = readFileSync(path);
+      bytes[0] = bytes[0]! ^ 0xff;
+      writeFileSync(path, bytes);
+    }
+    expect(build(dir, v1).equals(reference(v1))).toBe(true);
+    for (const name of keptNames(dir)) writeFileSync(join(dir, name), readFileSync(join(dir, name)).subarray(0, 10));
+    expect(build(dir, v1).equals(reference(v1))).toBe(true);
   });
 });

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { deflateSync, Zip, type ZipInputFile } from 'fflate';
+import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/fonts';
 
 /** One file of the package: its name (ASCII) and bytes. */
 export interface ZipFile {
@@ -22,10 +25,43 @@ interface Deflated {
  */
 let lastPackage = new Map<string, Deflated>();
 
+/** A package has a handful of entries (fonts, media map, collection); beyond this many files the least recently used go. */
+export const MAX_DEFLATED_FILES = 16;
+const deflatedFiles = keptFiles('deflated-', '.bin', MAX_DEFLATED_FILES);
+/** The folder deflated entries are kept in between processes (keepDeflatedIn); none by default. */
+let kept: KeptSession = nothingKept;
+
+/**
+ * Keeps the entries deflated from now on in `dir` (kept-files of @book/fonts), so that the next build process after
+ * an edit deflates only the collection, not the unchanged fonts; `undefined` keeps them in this process only. The
+ * returned function writes what this process deflated with `write`; it returns an error's message instead of
+ * throwing, as a cache that cannot be written must not fail a build.
+ */
+export function keepDeflatedIn(dir: string | undefined, write?: (path: string, data: Uint8Array) => void): () => string | undefined {
+  const session = keptSession(deflatedFiles, dir, deflateRecipe, { caller: 'keepDeflatedIn', what: 'deflated zip entries' }, write);
+  kept = session;
+  lastPackage = new Map();
+  return () => session.save();
+}
+
+/** Everything besides the content that decides the deflated bytes: the level and fflate's code, hashed. */
+function deflateRecipe(): string {
+  return createHash('sha256').update(`level ${ZIP_LEVEL}\n`).update(readFileSync(fileURLToPath(import.meta.resolve('fflate')))).digest('hex');
+}
+
+/** The entry with this content's SHA-256 (`key`) deflated: kept on disk by an earlier process, or deflated now. */
+function deflated(key: string, bytes: Uint8Array): Deflated {
+  const stored = kept.read(key);
+  if (stored) return { data: stored, crc: crc32(bytes) };
+  const data = deflateSync(bytes, { level: ZIP_LEVEL });
+  kept.keep(key, data);
+  return { data, crc: crc32(bytes) };
+}
+
 /**
  * The package's zip, written by fflate's Zip: each entry is handed over already deflated (fflate's deflateSync at
- * ZIP_LEVEL), and deflated only when its content was not in the last package written here. Synchronous: every
- * entry's data is pushed at once, so fflate calls back before this returns.
+ * ZIP_LEVEL), and deflated only when its content was neither in the last package written here nor kept on disk.
+ * Synchronous: every entry's data is pushed at once, so fflate calls back before this returns.
  */
 export function zipDeflated(files: readonly ZipFile[], mtime: Date): Uint8Array {
   const thisPackage = new Map<string, Deflated>();
@@ -38,11 +74,11 @@ export function zipDeflated(files: readonly ZipFile[], mtime: Date): Uint8Array 
   for (const file of files) {
     if (!/^[\x20-\x7e]+$/.test(file.name)) throw new TypeError(`zip entry name ${JSON.stringify(file.name)} must be printable ASCII`);
     const key = createHash('sha256').update(file.bytes).digest('base64');
-    const deflated = thisPackage.get(key) ?? lastPackage.get(key) ?? { data: deflateSync(file.bytes, { level: ZIP_LEVEL }), crc: crc32(file.bytes) };
-    thisPackage.set(key, deflated);
-    const entry: ZipInputFile = { filename: file.name, size: file.bytes.length, crc: deflated.crc, compression: 8, mtime };
-    zip.add(entry);
-    entry.ondata!(null, deflated.data as Uint8Array<ArrayBuffer>, true);
+    const entry = thisPackage.get(key) ?? lastPackage.get(key) ?? deflated(key, file.bytes);
+    thisPackage.set(key, entry);
+    const input: ZipInputFile = { filename: file.name, size: file.bytes.length, crc: entry.crc, compression: 8, mtime };
+    zip.add(input);
+    input.ondata!(null, entry.data as Uint8Array<ArrayBuffer>, true);
   }
   zip.end();
   if (failure) throw failure;

@@ -1,6 +1,11 @@
 /// <reference path="./svg-to-pdfkit.d.ts" />
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
+import type SVGtoPDFFunction from 'svg-to-pdfkit';
+import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/fonts';
 import type { Book, FigureBlock } from '@book/model';
 import type { Form } from '../layout/page-model.js';
 
@@ -26,7 +31,7 @@ export function figureDrawings(book: Book): Map<string, Form> {
       const key = drawingKey(block);
       let form = bySource.get(key);
       if (form === undefined) {
-        const ops = recentDrawings.get(key) ?? drawingOps(block);
+        const ops = recentDrawings.get(key) ?? storedDrawing(key) ?? recordDrawing(key, drawingOps(block));
         kept.set(key, ops);
         form = { name: `Fig${bySource.size + 1}`, ops, bbox: [0, 0, block.width, block.height] };
         bySource.set(key, form);
@@ -45,13 +50,59 @@ export function figureDrawings(book: Book): Map<string, Form> {
 let recentDrawings = new Map<string, string>();
 const drawingKey = (figure: Pick<FigureBlock, 'svg' | 'width' | 'height'>) => JSON.stringify([figure.width, figure.height, figure.svg]);
 
+/** A build draws each distinct figure once; beyond this many files the least recently used go. */
+export const MAX_DRAWING_FILES = 256;
+const drawingFiles = keptFiles('figure-', '.ops', MAX_DRAWING_FILES);
+/** The folder the drawings are kept in between processes (keepFigureDrawingsIn); none by default. */
+let kept: KeptSession = nothingKept;
+
+/**
+ * Keeps the drawings of figures drawn from now on in `dir` (kept-files of @book/fonts), so that the next build
+ * process after an edit need not load svg-to-pdfkit at all; `undefined` keeps them in this process only. The
+ * returned function writes what this process drew with `write`; it returns an error's message instead of throwing,
+ * as a cache that cannot be written must not fail a build.
+ */
+export function keepFigureDrawingsIn(dir: string | undefined, write?: (path: string, data: Uint8Array) => void): () => string | undefined {
+  const session = keptSession(drawingFiles, dir, drawingRecipe, { caller: 'keepFigureDrawingsIn', what: 'figure drawings' }, write);
+  kept = session;
+  recentDrawings = new Map();
+  return () => session.save();
+}
+
+/** The drawing of `key` kept by an earlier process, or undefined. */
+function storedDrawing(key: string): string | undefined {
+  const bytes = kept.read(key);
+  return bytes === undefined ? undefined : Buffer.from(bytes).toString('latin1');
+}
+
+/**
+ * Everything besides the figure that decides its drawing: the code here and the bytes of pdfkit and svg-to-pdfkit,
+ * hashed, so that changing any of them starts new files.
+ */
+function drawingRecipe(): string {
+  const hash = createHash('sha256').update([drawingOps, recordDrawing].map(String).join('\n'));
+  for (const file of [fileURLToPath(import.meta.resolve('pdfkit')), require.resolve('svg-to-pdfkit')]) hash.update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+const require = createRequire(import.meta.url);
+/** svg-to-pdfkit, loaded on the first figure not kept on disk: loading it is a tenth of a build after an edit. */
+let svgToPdf: typeof SVGtoPDFFunction | undefined;
+
+/** Queues a drawing made now for the folder. */
+function recordDrawing(key: string, ops: string): string {
+  kept.keep(key, Buffer.from(ops, 'latin1'));
+  return ops;
+}
+
 export function drawingOps(figure: Pick<FigureBlock, 'svg' | 'width' | 'height' | 'id'>): string {
   const doc = new PDFDocument({ autoFirstPage: false, compress: false });
   doc.addPage({ size: [figure.width, figure.height], margin: 0 });
   const page = (doc as unknown as Chunked).page;
   const before = page.content.buffer.length;
   const warnings: string[] = [];
-  SVGtoPDF(doc, figure.svg, 0, 0, { width: figure.width, height: figure.height, assumePt: true, warningCallback: (w) => warnings.push(w) });
+  svgToPdf ??= require('svg-to-pdfkit') as typeof SVGtoPDFFunction;
+  svgToPdf(doc, figure.svg, 0, 0, { width: figure.width, height: figure.height, assumePt: true, warningCallback: (w) => warnings.push(w) });
   if (warnings.length) throw new TypeError(`figure ${figure.id}: svg-to-pdfkit could not draw it as the model allows (${warnings[0]}): check the model's SVG allow-list`);
   // Only opacity-1 graphics states can appear (the model allows no opacity); anything else would need resources
   // the page's content stream cannot carry to the booklet's form XObjects.
