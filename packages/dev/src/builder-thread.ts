@@ -3,12 +3,13 @@ import type { Ledger } from '@book/build-anki';
 import type { PageMap } from '@book/page-map';
 
 /**
- * What the worker is asked to build, from the Book as bookJson wrote it, and the files it writes (atomically) once
- * built: the worker writes its own outputs, so their bytes never travel back to this thread.
+ * What the worker is asked to build, from the Book as bookJson wrote it, and the files it writes (atomically): its
+ * outputs, so their bytes never travel back to this thread, and the inputs it was sent (the Book before the EPUB,
+ * the page map before the decks), so this thread, the critical path, writes only the PDF files.
  */
 export type BuilderJob = { bookJson: string } & (
-  | { kind: 'epub'; epubPath: string }
-  | { kind: 'anki'; pageMap: PageMap; ledger?: Ledger; apkgPath: string; ledgerPath: string }
+  | { kind: 'epub'; bookPath: string; epubPath: string }
+  | { kind: 'anki'; pageMap: PageMap; ledger?: Ledger; pageMapPath: string; apkgPath: string; ledgerPath: string }
 );
 
 export type BuilderRequest = { id: number } & BuilderJob;
@@ -28,13 +29,13 @@ export class BuilderThread {
   private nextId = 0;
   private readonly waiting = new Map<number, { resolve: (reply: BuilderReply) => void; reject: (error: Error) => void }>();
 
-  /** Builds the EPUB and writes it to `epubPath`; resolves to the worker's time for it. */
-  async epub(bookJson: string, epubPath: string): Promise<number> {
-    return (await this.request({ kind: 'epub', bookJson, epubPath })).ms;
+  /** Writes the Book to `bookPath`, builds the EPUB and writes it to `epubPath`; resolves to the worker's time. */
+  async epub(bookJson: string, paths: { bookPath: string; epubPath: string }): Promise<number> {
+    return (await this.request({ kind: 'epub', bookJson, ...paths })).ms;
   }
 
-  /** Builds the decks and writes the .apkg and the ledger; resolves to the worker's time for it. */
-  async anki(bookJson: string, pageMap: PageMap, paths: { apkgPath: string; ledgerPath: string }, ledger?: Ledger): Promise<number> {
+  /** Writes the page map, builds the decks and writes the .apkg and the ledger; resolves to the worker's time. */
+  async anki(bookJson: string, pageMap: PageMap, paths: { pageMapPath: string; apkgPath: string; ledgerPath: string }, ledger?: Ledger): Promise<number> {
     return (await this.request({ kind: 'anki', bookJson, pageMap, ...paths, ...(ledger ? { ledger } : {}) })).ms;
   }
 

@@ -4,6 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { buildAnki, ledgerJson } from '@book/build-anki';
 import { buildEpub } from '@book/build-epub';
 import { writeAtomic } from '@book/model';
+import { pageMapJson } from '@book/page-map';
 import type { BuilderReply, BuilderRequest } from './builder-thread.js';
 
 let queue: Promise<void> = Promise.resolve();
@@ -14,8 +15,10 @@ async function run(request: BuilderRequest): Promise<BuilderReply> {
   try {
     const book = JSON.parse(request.bookJson);
     if (request.kind === 'epub') {
+      writeAtomic(request.bookPath, request.bookJson);
       writeAtomic(request.epubPath, await buildEpub(book));
     } else {
+      writeAtomic(request.pageMapPath, pageMapJson(request.pageMap));
       const anki = await buildAnki(book, request.pageMap, request.ledger ? { ledger: request.ledger } : {});
       writeAtomic(request.apkgPath, anki.apkg);
       writeAtomic(request.ledgerPath, ledgerJson(anki.ledger));
