@@ -148,3 +148,29 @@ describe('hostile SVG is refused with a position', () => {
     expect(found[0]).toMatch(new RegExp(`^${OVERVIEW}:2:\\d+ svg-syntax$`));
   });
 });
+
+// The loader keeps the SVGs it sanitised for the next load in the same process (watch mode): keyed by file name and
+// text, so an edited drawing must be sanitised again, and a kept one must report its messages again.
+describe('a figure loaded again in the same process', () => {
+  const FIGURE = 'figures/thyroid-parathyroid.svg';
+  const drawing = (book: Book) => figures(book).find((f) => f.src === FIGURE)!.svg;
+
+  it('shows the edited drawing after a save, and the old one after an undo', () => {
+    const dir = contentWith(FIGURE, (svg) => svg);
+    const path = join(dir, FIGURE);
+    const original = readFileSync(path, 'utf8');
+    const first = drawing(loadBook(dir).book!);
+    writeFileSync(path, original.replace('<rect x="134" y="104" width="32"', '<rect x="134" y="104" width="30"'));
+    const edited = drawing(loadBook(dir).book!);
+    expect(edited).not.toBe(first);
+    expect(edited).toContain('width="30"');
+    writeFileSync(path, original);
+    expect(drawing(loadBook(dir).book!)).toBe(first);
+  });
+
+  it('reports its problems on every load, not only the first', () => {
+    const dir = inOverview('<script>alert(1)</script>');
+    expect(messages(dir)).toEqual([`${SECOND_LINE} svg-unsafe`]);
+    expect(messages(dir)).toEqual([`${SECOND_LINE} svg-unsafe`]);
+  });
+});

@@ -119,17 +119,29 @@ function clean(name: string): string {
   return n;
 }
 
+/** The words of each field of the last deck built in this process, by the field's HTML (see fontText). */
+let lastFieldWords = new Map<string, string[]>();
+
 /**
  * The words a card can show, for subsetFont (which closes over each word on its own): field text with tags and
  * cloze markers turned into spaces (each side of a tag is shaped as its own run), plus what templates add.
+ * A field's words depend only on its HTML; watch mode builds the deck after every save and most fields stay as
+ * they were, so the last deck's words are given again for the same HTML.
  */
 function fontText(notes: readonly Note[]): string {
   const words = new Set<string>();
+  const thisBuild = new Map<string, string[]>();
   const add = (s: string) => {
-    const plain = decodeEntities(s.replace(/<[^>]*>/g, ' ').replace(/\{\{c\d+::|\}\}/g, ' '));
-    for (const w of plain.split(/\s+/)) if (w) words.add(w);
+    let fieldWords = thisBuild.get(s) ?? lastFieldWords.get(s);
+    if (!fieldWords) {
+      const plain = decodeEntities(s.replace(/<[^>]*>/g, ' ').replace(/\{\{c\d+::|\}\}/g, ' '));
+      fieldWords = plain.split(/\s+/).filter((w) => w);
+    }
+    thisBuild.set(s, fieldWords);
+    for (const w of fieldWords) words.add(w);
   };
   for (const note of notes) for (const f of note.fields) add(f);
   add('[...] [ ... ] 0123456789 . , : ; ( ) - — – · ? !');
+  lastFieldWords = thisBuild;
   return [...words].sort().join(' ');
 }

@@ -1,13 +1,21 @@
 import { Worker } from 'node:worker_threads';
-import type { BuildResult, Ledger } from '@book/build-anki';
+import type { Ledger } from '@book/build-anki';
 import type { PageMap } from '@book/page-map';
 
-/** What the worker is asked to build, from the Book as bookJson wrote it. */
-export type BuilderJob = { bookJson: string } & ({ kind: 'epub' } | { kind: 'anki'; pageMap: PageMap; ledger?: Ledger });
+/**
+ * What the worker is asked to build, from the Book as bookJson wrote it, and the files it writes (atomically): its
+ * outputs, so their bytes never travel back to this thread, and the inputs it was sent (the Book before the EPUB,
+ * the page map before the decks), so this thread, the critical path, writes only the PDF files.
+ */
+export type BuilderJob = { bookJson: string } & (
+  | { kind: 'epub'; bookPath: string; epubPath: string }
+  | { kind: 'anki'; pageMap: PageMap; ledger?: Ledger; pageMapPath: string; apkgPath: string; ledgerPath: string }
+);
 
 export type BuilderRequest = { id: number } & BuilderJob;
 
-export type BuilderReply = { id: number; epub?: Uint8Array; anki?: BuildResult; error?: string };
+/** `ms`: how long the build and its writes took in the worker (not counting the wait in its queue). */
+export type BuilderReply = { id: number; ms: number; error?: string };
 
 /**
  * The EPUB and Anki builders on the second core. In watch mode the EPUB is built while the main thread lays the
@@ -21,12 +29,14 @@ export class BuilderThread {
   private nextId = 0;
   private readonly waiting = new Map<number, { resolve: (reply: BuilderReply) => void; reject: (error: Error) => void }>();
 
-  async epub(bookJson: string): Promise<Uint8Array> {
-    return (await this.request({ kind: 'epub', bookJson })).epub!;
+  /** Writes the Book to `bookPath`, builds the EPUB and writes it to `epubPath`; resolves to the worker's time. */
+  async epub(bookJson: string, paths: { bookPath: string; epubPath: string }): Promise<number> {
+    return (await this.request({ kind: 'epub', bookJson, ...paths })).ms;
   }
 
-  async anki(bookJson: string, pageMap: PageMap, ledger?: Ledger): Promise<BuildResult> {
-    return (await this.request({ kind: 'anki', bookJson, pageMap, ...(ledger ? { ledger } : {}) })).anki!;
+  /** Writes the page map, builds the decks and writes the .apkg and the ledger; resolves to the worker's time. */
+  async anki(bookJson: string, pageMap: PageMap, paths: { pageMapPath: string; apkgPath: string; ledgerPath: string }, ledger?: Ledger): Promise<number> {
+    return (await this.request({ kind: 'anki', bookJson, pageMap, ...paths, ...(ledger ? { ledger } : {}) })).ms;
   }
 
   async close(): Promise<void> {

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ledgerJson, type Ledger } from '@book/build-anki';
+import type { Ledger } from '@book/build-anki';
 import { layoutPdf } from '@book/build-pdf';
 import { bookJson, ChapterCache, ChapterStore, loadBook, recordBookId, writeAtomic, type Book } from '@book/model';
-import { pageMapJson } from '@book/page-map';
 import { reporter } from 'vfile-reporter';
 import { BuilderThread } from './builder-thread.js';
 import { builder, modelOutputs } from './builders.js';
@@ -32,8 +31,10 @@ export interface RebuilderOptions {
  * rebuilds dist/ from content/ on demand; only the chapter files that changed are parsed again. Every output
  * depends on the whole Book, so a changed Book rebuilds them all: the EPUB in a worker thread while this thread lays
  * the PDF out, then the decks in that worker (they need the page map) while this thread renders the PDF files. The
- * builders keep work of their last build that the next one can reuse (see the tests in tests/dev). A save that
- * leaves the Book as it was (whitespace, a comment in YAML) rebuilds nothing. close() stops the worker.
+ * builders keep work of their last build that the next one can reuse (see the tests in tests/dev). The worker
+ * writes every file but the two PDFs; the report's epub and anki times are the worker's, `wait` is how long this
+ * thread waited for it after the PDF. A save that leaves the Book as it was (whitespace, a comment in YAML)
+ * rebuilds nothing. close() stops the worker.
  */
 export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOptions) {
   let lastJson: string | undefined;
@@ -71,22 +72,23 @@ export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOpt
     };
     const id = book.meta.id;
     const [model, pdfNames, epubNames, ankiNames] = [modelOutputs(id), builder('pdf').outputs(id), builder('epub').outputs(id), builder('anki').outputs(id)];
-    write(model.book, json);
     recordBookId(outDir, id);
-    written.push(model.bookId);
-    const epubBuilt = step('epub', () => builderThread.epub(json));
+    // The worker writes the Book, the page map and its own outputs, and says how long it took: timed here, the EPUB
+    // and the decks would show when this thread, busy with the PDF, got round to reading the reply.
+    const epubBuilt = builderThread.epub(json, { bookPath: join(outDir, model.book), epubPath: join(outDir, epubNames.epub) });
+    written.push(model.book, model.bookId);
     epubBuilt.catch(() => {}); // awaited below; a PDF failure must not leave it unhandled
     const layout = await step('layout', () => layoutPdf(book, { pdfName: pdfNames.pdf }));
-    write(pdfNames.pageMap, pageMapJson(layout.pageMap));
-    const ankiBuilt = step('anki', () => builderThread.anki(json, layout.pageMap, ankiLedger));
+    const ankiPaths = { pageMapPath: join(outDir, pdfNames.pageMap), apkgPath: join(outDir, ankiNames.apkg), ledgerPath: join(outDir, ankiNames.ledger) };
+    const ankiBuilt = builderThread.anki(json, layout.pageMap, ankiPaths, ankiLedger);
+    written.push(pdfNames.pageMap);
     ankiBuilt.catch(() => {});
     const pdf = await step('pdf', () => layout.render());
     write(pdfNames.pdf, pdf.pdf);
     write(pdfNames.booklet, pdf.booklet);
-    write(epubNames.epub, await epubBuilt);
-    const anki = await ankiBuilt;
-    write(ankiNames.apkg, anki.apkg);
-    write(ankiNames.ledger, ledgerJson(anki.ledger));
+    const [epubMs, ankiMs] = await step('wait', () => Promise.all([epubBuilt, ankiBuilt]));
+    timings.push({ step: 'epub', ms: epubMs }, { step: 'anki', ms: ankiMs });
+    written.push(epubNames.epub, ankiNames.apkg, ankiNames.ledger);
     lastJson = json;
     return done('built', written);
   }

@@ -10,7 +10,7 @@ import { structNode, type Form, type PageModel, type Segment, type StructNode } 
 import { Printed } from './printed.js';
 import { table, type Cell, type CellParagraph } from './table.js';
 import { figure } from './figure.js';
-import { wordCount, type StyledText } from './words.js';
+import { wordCount, wordMaker, type StyledText } from './words.js';
 
 export interface TocEntry {
   title: string;
@@ -73,7 +73,8 @@ function linkDests(book: Book): (href: string) => string {
 /** `drawings`: each figure's drawing by block id (pdf/figure-ops.ts); figures of the same drawing share one Form. */
 export function layoutBook(book: Book, fonts: FontSet, pdfName: string, drawings: ReadonlyMap<string, Form> = new Map()): BookLayout {
   const toc = tocEntries(book);
-  const flow = new Flow(fonts, linkDests(book));
+  const words = wordMaker();
+  const flow = new Flow(fonts, linkDests(book), words.words);
   const root = structNode('Document', undefined, 'hi');
   const pageMap: PageMap = { schemaVersion: 1, pdf: pdfName, pageCount: 0, chapters: {}, blocks: {}, glossary: {}, sentences: {}, facts: {}, terms: {} };
   const printed = new Printed(flow);
@@ -91,6 +92,7 @@ export function layoutBook(book: Book, fonts: FontSet, pdfName: string, drawings
   fillPageNumbers(flow, pendingNumbers);
   for (const page of flow.pages) furniture(flow, page);
   pageMap.pageCount = flow.pages.length;
+  words.done();
   return { pages: flow.pages, root, pageMap, toc };
 }
 

@@ -32,7 +32,12 @@ export class Flow {
   /** The named destination a run's href lands on. */
   readonly linkDest: (href: string) => string;
 
-  constructor(fonts: FontSet, linkDest: (href: string) => string) {
+  /** `makeWords`: toWords, or a wordMaker's, which reuses the last layout's words. */
+  constructor(
+    fonts: FontSet,
+    linkDest: (href: string) => string,
+    private readonly makeWords: (runs: StyledText[], size: number) => Word[] = toWords,
+  ) {
     this.fonts = fonts;
     this.linkDest = linkDest;
   }
@@ -103,7 +108,7 @@ export class Flow {
   }
 
   words(runs: StyledText[], size: number): Word[] {
-    return toWords(runs, size);
+    return this.makeWords(runs, size);
   }
 
   lines(words: Word[], size: number, width = contentWidth): Line[] {

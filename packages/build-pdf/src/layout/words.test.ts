@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { breakLines, measure, spaceWidth, toWords, wordCount, type StyledText } from './words.js';
+import { breakLines, measure, spaceWidth, toWords, wordCount, wordMaker, type StyledText } from './words.js';
 
 describe('toWords', () => {
   it('splits at whitespace and keeps a word whole across a change of weight', () => {
@@ -149,5 +149,42 @@ describe('wordCount', () => {
         expect(wordCount(runs)).toBe(toWords(runs, 10).length);
       }),
     );
+  });
+});
+
+// Watch mode lays the book out again after every save; a wordMaker gives the last layout's words for the same
+// size and runs. Anything toWords reads must be in its key, or an edit would be laid out with the old words.
+describe('wordMaker', () => {
+  const runs: StyledText[] = [{ text: 'थायरॉइड ग्रंथि गले में ', weight: 'regular' }, { text: 'स्थित', weight: 'bold', link: '#thyroid' }, { text: ' है।', weight: 'regular' }];
+  const variants: [string, StyledText[], number][] = [
+    ['the same runs', runs, 10],
+    ['another size', runs, 8.5],
+    ['another word', [{ ...runs[0]!, text: 'थायरॉइड ग्रंथि मनुष्य के गले में ' }, runs[1]!, runs[2]!], 10],
+    ['another weight', [runs[0]!, { ...runs[1]!, weight: 'regular' }, runs[2]!], 10],
+    ['another link', [runs[0]!, { ...runs[1]!, link: '#parathyroid' }, runs[2]!], 10],
+    ['no link', [runs[0]!, { text: 'स्थित', weight: 'bold' }, runs[2]!], 10],
+    ['the same text cut into runs elsewhere', [{ text: 'थायरॉइड ग्रंथि', weight: 'regular' }, { text: ' गले में ', weight: 'regular' }, runs[1]!, runs[2]!], 10],
+  ];
+
+  it.each(variants)('after a layout of other runs, gives what toWords gives for %s', (_label, next, size) => {
+    const first = wordMaker();
+    first.words(runs, 10);
+    first.done();
+    const second = wordMaker();
+    expect(second.words(next, size)).toEqual(toWords(next, size));
+    second.done();
+  });
+
+  it("gives the last layout's words again for the same runs, and forgets those a layout did not use", () => {
+    const first = wordMaker();
+    const words = first.words(runs, 10);
+    first.done();
+    const second = wordMaker();
+    expect(second.words(runs.map((r) => ({ ...r })), 10)).toBe(words);
+    second.done();
+    const third = wordMaker();
+    third.words(variants[2]![1], 10);
+    third.done();
+    expect(wordMaker().words(runs, 10)).not.toBe(words);
   });
 });

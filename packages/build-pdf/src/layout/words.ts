@@ -118,6 +118,30 @@ export function toWords(runs: StyledText[], size: number): Word[] {
   return words;
 }
 
+/** The words of the last layout in this process, by size and runs (see wordMaker). */
+let lastLayout = new Map<string, Word[]>();
+
+/**
+ * toWords for one layout, giving the last layout's words again for the same size and runs: watch mode lays the
+ * whole book out after every save, and splitting unchanged paragraphs into words again (line-break opportunities,
+ * shaping lookups) was a quarter of that layout. toWords depends on nothing else, and its words are never changed
+ * after it returns, so they can be shared. `done()` keeps this layout's words for the next one.
+ */
+export function wordMaker() {
+  const thisLayout = new Map<string, Word[]>();
+  return {
+    words(runs: StyledText[], size: number): Word[] {
+      const key = JSON.stringify([size, runs.map((r) => [r.text, r.weight, r.link ?? null])]);
+      const words = thisLayout.get(key) ?? lastLayout.get(key) ?? toWords(runs, size);
+      thisLayout.set(key, words);
+      return words;
+    },
+    done(): void {
+      lastLayout = thisLayout;
+    },
+  };
+}
+
 /** How many words toWords(runs) makes, without shaping them: the non-empty stretches between breakable spaces. */
 export function wordCount(runs: readonly StyledText[]): number {
   // As in toWords, split() puts the spaces at odd indices.

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import type { LoadedChapter } from '../load/chapter.js';
 import { fail } from '../messages/report.js';
 import type { Chapter, FigureBlock, FigureLabel } from '../schema/index.js';
@@ -9,6 +10,32 @@ import { sanitizeSvg, type SanitizedSvg } from './sanitize-svg.js';
 import { MAX_FIGURE_BYTES } from './svg-policy.js';
 
 type Named = Pick<FigureLabel, 'kind' | 'name'>;
+
+interface Sanitized {
+  svg: SanitizedSvg | undefined;
+  messages: VFileMessage[];
+}
+
+/**
+ * The SVGs sanitised by the last load in this process, by file name and text: watch mode loads the folder after
+ * every save, and parsing and rebuilding the unchanged drawings was a fifth of that load. Their messages are
+ * replayed onto the new file, as they were.
+ */
+let lastLoad = new Map<string, Sanitized>();
+
+/** sanitizeSvg(file), or the last load's result for a file of the same name and text. */
+function sanitizeKept(file: VFile, thisLoad: Map<string, Sanitized>): SanitizedSvg | undefined {
+  const key = `${file.path}\0${String(file.value)}`;
+  let kept = thisLoad.get(key) ?? lastLoad.get(key);
+  if (kept) file.messages.push(...kept.messages);
+  else {
+    const before = file.messages.length;
+    const svg = sanitizeSvg(file);
+    kept = { svg, messages: file.messages.slice(before) };
+  }
+  thisLoad.set(key, kept);
+  return kept.svg;
+}
 
 /**
  * Reads and checks the SVG of every placed figure and resolves its labels against the book's ids. Returns the
@@ -20,6 +47,7 @@ export function resolveFigures(contentDir: string, chapters: readonly LoadedChap
   const drawings = new Map<string, { file: VFile; svg: SanitizedSvg | undefined }>();
   const resolved = new Map<string, FigureBlock>();
   const figureIds = new Map<string, string>();
+  const thisLoad = new Map<string, Sanitized>();
   for (const at of chapters) {
     for (const block of at.chapter.blocks) {
       if (block.type !== 'figure') continue;
@@ -44,7 +72,7 @@ export function resolveFigures(contentDir: string, chapters: readonly LoadedChap
           register(file);
           fail(file, 'figure-too-large', `The file is ${size} bytes, over the limit of ${MAX_FIGURE_BYTES}`, { line: 1, column: 1 });
         } else file = read(block.src);
-        drawing = { file, svg: file.value === undefined ? undefined : sanitizeSvg(file) };
+        drawing = { file, svg: file.value === undefined ? undefined : sanitizeKept(file, thisLoad) };
         drawings.set(block.src, drawing);
         if (drawing.svg) checkLabels(drawing.file, drawing.svg, names);
       }
@@ -65,6 +93,7 @@ export function resolveFigures(contentDir: string, chapters: readonly LoadedChap
       resolved.set(block.id, { ...block, width: svg.width, height: svg.height, svg: svg.svg, labels });
     }
   }
+  lastLoad = thisLoad;
   return resolved;
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import type { Book, BookYaml, Errata, FigureBlock } from '../schema/index.js';
 import { checkReferences } from '../check/references.js';
 import { checkLinks } from '../check/links.js';
@@ -16,7 +17,7 @@ import type { ChapterLoader } from './chapter-store.js';
 import { resolveModified } from './modified.js';
 import { readSource } from './read-source.js';
 import { fileKind } from './file-kind.js';
-import { parseYaml } from './yaml.js';
+import { parseYaml, type PositionedYaml } from './yaml.js';
 
 export interface LoadResult {
   /** The validated Book; undefined when any file has a fatal message. */
@@ -46,6 +47,27 @@ function readableChapterNames(data: unknown): string[] | undefined {
 
 const CHAPTER_FILE = new RegExp(bookYamlSchema.properties.chapters.items.pattern);
 
+type KeptYaml = { parsed: PositionedYaml | undefined; messages: VFileMessage[] };
+
+/**
+ * book.yaml and errata.yaml as the last load in this process parsed them, by file name and text: watch mode loads
+ * the folder after every save, and parsing them again was ~3 ms of each load. Their messages are replayed.
+ */
+let lastYaml = new Map<string, KeptYaml>();
+
+function parseYamlFile(file: VFile, thisLoad: Map<string, KeptYaml>): PositionedYaml | undefined {
+  const text = String(file.value);
+  const key = `${file.path}\0${text}`;
+  let kept = lastYaml.get(key);
+  if (kept) file.messages.push(...kept.messages);
+  else {
+    const before = file.messages.length;
+    kept = { parsed: parseYaml(file, text, 0), messages: file.messages.slice(before) };
+  }
+  thisLoad.set(key, kept);
+  return kept.parsed;
+}
+
 /** Load and check a content folder (book.yaml, errata.yaml, the chapter files) in one pass, reporting all problems. */
 export function loadBook(contentDir: string, options: LoadOptions = {}): LoadResult {
   const files: VFile[] = [];
@@ -55,8 +77,9 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
     return file;
   };
 
+  const yamlThisLoad = new Map<string, KeptYaml>();
   const bookFile = read('book.yaml');
-  const bookYaml = bookFile.value === undefined ? undefined : parseYaml(bookFile, String(bookFile.value), 0);
+  const bookYaml = bookFile.value === undefined ? undefined : parseYamlFile(bookFile, yamlThisLoad);
   const meta = bookYaml && checkSchema(bookFile, bookYaml, validators.bookYaml, 'book.yaml') ? (bookYaml.data as BookYaml) : undefined;
   // A schema error elsewhere in book.yaml must not hide the chapters' own problems: load the ones it still names.
   const chapterNames = meta ? meta.chapters : readableChapterNames(bookYaml?.data);
@@ -64,7 +87,7 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
   let errata: Errata = [];
   if (fileKind(join(contentDir, 'errata.yaml')) !== 'missing') {
     const errataFile = read('errata.yaml');
-    const parsed = errataFile.value === undefined ? undefined : parseYaml(errataFile, String(errataFile.value), 0);
+    const parsed = errataFile.value === undefined ? undefined : parseYamlFile(errataFile, yamlThisLoad);
     if (parsed && checkSchema(errataFile, parsed, validators.errata, 'errata.yaml')) errata = parsed.data as Errata;
   }
 
@@ -101,6 +124,8 @@ export function loadBook(contentDir: string, options: LoadOptions = {}): LoadRes
     // Figures are checked against the glands and names the schema guarantees: only when every chapter passed it.
     if (chapters.every((loaded) => loaded.schemaValid)) figures = resolveFigures(contentDir, chapters, read, (file) => files.push(file));
   }
+
+  lastYaml = yamlThisLoad;
 
   const modified = meta && resolveModified(contentDir, meta.date, options.env ?? process.env);
   if (meta && !modified) fail(bookFile, 'date-missing', 'No date for the build', bookYaml!.place([]));
