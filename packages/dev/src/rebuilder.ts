@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Ledger } from '@book/build-anki';
-import { layoutPdf } from '@book/build-pdf';
+import { keepBetweenBuilds, layoutPdf } from '@book/build-pdf';
 import { bookJson, ChapterCache, ChapterStore, loadBook, recordBookId, writeAtomic, type Book } from '@book/model';
 import { reporter } from 'vfile-reporter';
 import { BuilderThread } from './builder-thread.js';
@@ -41,6 +41,7 @@ export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOpt
   // In memory for the saves of this session; from disk for its first build (what `npm run build` left there).
   const cache = new ChapterCache(ChapterStore.open());
   const builderThread = new BuilderThread();
+  keepBetweenBuilds(); // each save reuses the last layout's words and deflated streams
 
   async function rebuild(changed: string[] = []): Promise<RebuildReport> {
     const started = performance.now();

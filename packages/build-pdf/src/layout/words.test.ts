@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keepBetweenBuilds } from '../keep-between-builds.js';
 import fc from 'fast-check';
 import { breakLines, measure, spaceWidth, toWords, wordCount, wordMaker, type StyledText } from './words.js';
 
@@ -155,6 +156,8 @@ describe('wordCount', () => {
 // Watch mode lays the book out again after every save; a wordMaker gives the last layout's words for the same
 // size and runs. Anything toWords reads must be in its key, or an edit would be laid out with the old words.
 describe('wordMaker', () => {
+  beforeAll(() => keepBetweenBuilds(true));
+  afterAll(() => keepBetweenBuilds(false));
   const runs: StyledText[] = [{ text: 'थायरॉइड ग्रंथि गले में ', weight: 'regular' }, { text: 'स्थित', weight: 'bold', link: '#thyroid' }, { text: ' है।', weight: 'regular' }];
   const variants: [string, StyledText[], number][] = [
     ['the same runs', runs, 10],
@@ -186,5 +189,19 @@ describe('wordMaker', () => {
     third.words(variants[2]![1], 10);
     third.done();
     expect(wordMaker().words(runs, 10)).not.toBe(words);
+  });
+
+  it('keeps nothing while keepBetweenBuilds is off (a command that builds once)', () => {
+    const first = wordMaker();
+    const words = first.words(runs, 10);
+    first.done();
+    keepBetweenBuilds(false);
+    try {
+      const second = wordMaker();
+      expect(second.words(runs, 10)).not.toBe(words);
+      expect(second.words(runs, 10)).toEqual(words);
+    } finally {
+      keepBetweenBuilds(true);
+    }
   });
 });

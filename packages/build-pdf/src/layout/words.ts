@@ -2,6 +2,7 @@
 import type { FontWeight } from '@book/fonts';
 import LineBreaker from 'linebreak';
 import { clusters, unitsPerEm, type Cluster } from '../shaping/shaper.js';
+import { keepingBetweenBuilds } from '../keep-between-builds.js';
 
 /** A styled piece of text inside one word (a word may switch weight midway, e.g. a bold stem + plain suffix). */
 export interface Piece {
@@ -125,9 +126,14 @@ let lastLayout = new Map<string, Word[]>();
  * toWords for one layout, giving the last layout's words again for the same size and runs: watch mode lays the
  * whole book out after every save, and splitting unchanged paragraphs into words again (line-break opportunities,
  * shaping lookups) was a quarter of that layout. toWords depends on nothing else, and its words are never changed
- * after it returns, so they can be shared. `done()` keeps this layout's words for the next one.
+ * after it returns, so they can be shared. `done()` keeps this layout's words for the next one. Only while
+ * keepBetweenBuilds() is on; otherwise it is toWords.
  */
 export function wordMaker() {
+  if (!keepingBetweenBuilds()) {
+    lastLayout = new Map();
+    return { words: toWords, done(): void {} };
+  }
   const thisLayout = new Map<string, Word[]>();
   return {
     words(runs: StyledText[], size: number): Word[] {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import type { Book } from '@book/model';
+import { keepingBetweenBuilds } from '../keep-between-builds.js';
 
 /** pdfkit internals this builder relies on (not in @types/pdfkit). */
 export interface DocInternals {
@@ -48,7 +49,8 @@ export function newDocument(book: Book, options: { title: string; tagged: boolea
     },
   } as PDFKit.PDFDocumentOptions);
   escapeXmpInfo(doc);
-  deflateOnce(doc);
+  if (keepingBetweenBuilds()) deflateOnce(doc);
+  else deflatedStreams.clear();
   collectBytes(doc);
   return doc;
 }
