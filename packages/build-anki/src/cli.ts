@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cacheFolder, fontCacheDir, keepFontCacheIn } from '@book/fonts';
+import { fontCacheDir, keepFontCacheIn } from '@book/fonts';
+import { cacheFolder } from '@book/kept-files';
 import { bookJsonPath, InputError, readBookJson, runCommand, writeAtomic } from '@book/model/io';
 import { keepCollectionsIn } from './apkg/collection.js';
 import { keepDeflatedIn } from './apkg/zip.js';

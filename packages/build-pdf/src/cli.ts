@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { cliOptions, outputLine, readBookJson, runCommand, writeAtomic } from '@book/model/io';
 import { pageMapJson } from '@book/page-map';
-import { cacheFolder } from '@book/fonts';
+import { cacheFolder } from '@book/kept-files';
 import { buildPdf } from './build.js';
 import { keepFigureDrawingsIn } from './pdf/figure-ops.js';
 

@@ -1,4 +1,4 @@
-import { cacheFolder } from './kept-files.js';
+import { cacheFolder } from '@book/kept-files';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

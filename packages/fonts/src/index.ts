@@ -26,4 +26,3 @@ export function fontBytes(weight: FontWeight): Uint8Array {
 export { subsetFont } from './subset.js';
 export { keepFontCacheIn } from './subset.js';
 export { fontCacheDir } from './closure-store.js';
-export { cacheFolder, keptFileKey, keptFiles, keptSession, nothingKept, type KeptFiles, type KeptSession } from './kept-files.js';

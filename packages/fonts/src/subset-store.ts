@@ -1,9 +1,9 @@
-import { keptFileKey, keptFiles } from './kept-files.js';
+import { keptFileKey, keptFiles } from '@book/kept-files';
 
 /**
  * Finished subsets kept on disk between builds, beside the glyph closures: after an edit the characters and glyphs
  * a font needs are almost always those of the last build, so its subset is the same bytes and HarfBuzz need not run
- * (nor be loaded). Stored as kept files (kept-files.ts: named by the hash of everything that decides the bytes,
+ * (nor be loaded). Stored as kept files (@book/kept-files: named by the hash of everything that decides the bytes,
  * checked by a trailing SHA-256, least recently used pruned).
  */
 /** A build writes one subset per font and builder; beyond this many files the least recently used go. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/fonts';
+import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/kept-files';
 import { confJson, dconfJson, decksJson, modelsJson } from './json.js';
 import { LEGACY_SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
 import { FIELD_SEPARATOR, fieldChecksum, joinTags, stripHtml } from './text.js';
@@ -36,7 +36,7 @@ const collectionFiles = keptFiles('collection-', '.anki2', MAX_COLLECTION_FILES)
 let kept: KeptSession = nothingKept;
 
 /**
- * Keeps the collections written from now on in `dir` (kept-files of @book/fonts), so that a build process after an
+ * Keeps the collections written from now on in `dir` (@book/kept-files), so that a build process after an
  * edit that changed no note neither loads sql.js nor runs it (~0.3 s); `undefined` keeps them in this process only.
  * The returned function writes what this process wrote with `write`; it returns an error's message instead of
  * throwing, as a cache that cannot be written must not fail a build.

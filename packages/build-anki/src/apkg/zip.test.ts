@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
-import { keptFiles } from '@book/fonts';
+import { keptFiles } from '@book/kept-files';
 import { writeAtomic } from '@book/model/io';
 import { keepDeflatedIn, MAX_DEFLATED_FILES, zipDeflated, type ZipFile } from './zip.js';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { deflateSync, Zip, type ZipInputFile } from 'fflate';
-import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/fonts';
+import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/kept-files';
 
 /** One file of the package: its name (ASCII) and bytes. */
 export interface ZipFile {
@@ -32,7 +32,7 @@ const deflatedFiles = keptFiles('deflated-', '.bin', MAX_DEFLATED_FILES);
 let kept: KeptSession = nothingKept;
 
 /**
- * Keeps the entries deflated from now on in `dir` (kept-files of @book/fonts), so that the next build process after
+ * Keeps the entries deflated from now on in `dir` (@book/kept-files), so that the next build process after
  * an edit deflates only the collection, not the unchanged fonts; `undefined` keeps them in this process only. The
  * returned function writes what this process deflated with `write`; it returns an error's message instead of
  * throwing, as a cache that cannot be written must not fail a build.

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { keptFiles } from '@book/fonts';
+import { keptFiles } from '@book/kept-files';
 import type { Book, FigureBlock } from '@book/model';
 import { writeAtomic } from '@book/model/io';
 import { figureDrawings, keepFigureDrawingsIn, MAX_DRAWING_FILES } from './figure-ops.js';

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import type SVGtoPDFFunction from 'svg-to-pdfkit';
-import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/fonts';
+import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/kept-files';
 import type { Book, FigureBlock } from '@book/model';
 import type { Form } from '../layout/page-model.js';
 
@@ -57,7 +57,7 @@ const drawingFiles = keptFiles('figure-', '.ops', MAX_DRAWING_FILES);
 let kept: KeptSession = nothingKept;
 
 /**
- * Keeps the drawings of figures drawn from now on in `dir` (kept-files of @book/fonts), so that the next build
+ * Keeps the drawings of figures drawn from now on in `dir` (@book/kept-files), so that the next build
  * process after an edit need not load svg-to-pdfkit at all; `undefined` keeps them in this process only. The
  * returned function writes what this process drew with `write`; it returns an error's message instead of throwing,
  * as a cache that cannot be written must not fail a build.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { cacheFolder } from '@book/kept-files';
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { Chapter, FigureBlock } from '../schema/index.js';
@@ -202,14 +203,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * The folder of the chapter store: $BOOK_MODEL_CACHE if set ("off" keeps nothing on disk), else
- * node_modules/.cache/book-model in the nearest folder above `from` that has a node_modules (as the fonts'
- * closure store does).
+ * node_modules/.cache/book-model in the nearest folder above `from` that has a node_modules (cacheFolder, as every
+ * cache of the build finds its folder).
  */
 export function chapterCacheDir(from: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const configured = env.BOOK_MODEL_CACHE;
-  if (configured !== undefined && configured !== '') return configured === 'off' ? undefined : resolve(configured);
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'node_modules'))) return join(dir, 'node_modules', '.cache', 'book-model');
-    if (dirname(dir) === dir) return undefined;
-  }
+  return cacheFolder('book-model', 'BOOK_MODEL_CACHE', from, env);
 }
