@@ -8,6 +8,13 @@ export interface DevServer {
 }
 
 /**
+ * How long a rebuild that found content errors waits before saying so. The watcher acts 5 ms after the last file
+ * event, and an editor may still be writing then (truncate, write, rename): the rebuild then reads half a file. When
+ * another save arrives within this wait, the errors were of that half file and are not reported; the next rebuild is.
+ */
+export const HOLD_ERRORS_MS = 100;
+
+/**
  * Builds once, then watches the content folder and rebuilds after each save, one rebuild at a time: saves that
  * arrive during a rebuild are collected and handled by one more rebuild right after it.
  */
@@ -22,7 +29,9 @@ export async function startDev(options: RebuilderOptions & { onReport: (report: 
       const changed = [...queued].sort();
       queued.clear();
       try {
-        options.onReport(await rebuild(changed));
+        const report = await rebuild(changed);
+        if (report.outcome === 'invalid') await new Promise((done) => setTimeout(done, HOLD_ERRORS_MS));
+        if (report.outcome !== 'invalid' || !queued.size) options.onReport(report);
       } catch (error) {
         options.onReport({ changed, outcome: 'invalid', written: [], problems: `build failed: ${(error as Error).stack ?? String(error)}`, timings: [], totalMs: 0 });
       }

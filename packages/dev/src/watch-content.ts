@@ -19,11 +19,13 @@ const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.is
 
 /**
  * Calls `onChange(names)` once a burst of saves in `dir` has settled for `settleMs` (editors often write a file
- * in several steps: truncate, write, rename), with the content file names (relative to `dir`) that changed.
+ * in several steps: truncate, write, rename), with the content file names (relative to `dir`) that changed. The
+ * wait is short, since it is part of every save's rebuild: a half-written file is caught by the dev server, which
+ * holds back errors while more saves come (HOLD_ERRORS_MS).
  * When `dir` itself goes away (deleted, or moved aside by a checkout), calls `onGone()` once, waits for a folder
  * of that name to come back, watches the new one and reports every content file in it as changed.
  */
-export function watchContent(dir: string, onChange: (names: string[]) => void, settleMs = 25, onGone: () => void = () => {}): ContentWatcher {
+export function watchContent(dir: string, onChange: (names: string[]) => void, settleMs = 5, onGone: () => void = () => {}): ContentWatcher {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
