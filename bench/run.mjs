@@ -67,13 +67,15 @@ try {
     const peers = peerInputs(contentDir, join(dir, 'peers'));
     const outAll = join(dir, 'out-all');
     const outOne = join(dir, 'out-one');
-    for (const d of [outAll, outOne]) mkdirSync(d, { recursive: true });
+    const outScheduled = join(dir, 'out-scheduled');
+    for (const d of [outAll, outOne, outScheduled]) mkdirSync(d, { recursive: true });
     // Typst's source is written from the Book JSON, so the model runs once first (outside the timing).
     await measure('node', [harness('build-one.mjs'), 'model', contentDir, outOne], { env });
     const book = JSON.parse(readFileSync(bookJsonPath(outOne), 'utf8'));
     const typst = typstInputs(book, join(dir, 'typst'));
     const cases = {
       all: () => measure('node', [harness('build-all.mjs'), contentDir, outAll], { env }),
+      scheduled: () => measure('node', [harness('build-scheduled.mjs'), contentDir, outScheduled], { env }),
       model: () => measure('node', [harness('build-one.mjs'), 'model', contentDir, outOne], { env }),
       // Each builder alone, in the list's order (the Anki builder reads the PDF's page map).
       ...Object.fromEntries(builders.map((b) => [b.name, () => measure('node', [harness('build-one.mjs'), b.name, outOne], { env })])),

@@ -4,6 +4,7 @@ import { ratio } from './stats.mjs';
 
 const GB_KB = 1024 * 1024;
 const OURS = ['all', 'model', 'pdf', 'epub', 'anki'];
+const TASKS = ['scheduled', 'model', 'pdf', 'epub', 'anki'];
 const s = (ms) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(2)} s`);
 
 /** [{ n, target, measured, value, limit, met }]; `value` is the ratio (or MB, ms) compared with `limit`. */
@@ -27,14 +28,15 @@ export function evaluate(bySize, { rebuild, watch, freshClone } = {}) {
   const sum = (...names) => (names.every((n) => at(largest, n) !== undefined) ? names.reduce((a, n) => a + at(largest, n), 0) : undefined);
   add(3, `${L}: (model + PDF) / Chromium PDF`, `${s(sum('model', 'pdf'))} / ${s(at(largest, 'chromiumPdf'))}`, ratio(sum('model', 'pdf'), at(largest, 'chromiumPdf')), 0.8);
   add(3, `${L}: (model + EPUB) / pandoc EPUB`, `${s(sum('model', 'epub'))} / ${s(at(largest, 'pandocEpub'))}`, ratio(sum('model', 'epub'), at(largest, 'pandocEpub')), 0.8);
-  add(3, `${L}: all outputs (one process) / (pandoc EPUB + Chromium PDF)`, `${s(at(largest, 'all'))} / ${s(sum('pandocEpub', 'chromiumPdf'))}`, ratio(at(largest, 'all'), sum('pandocEpub', 'chromiumPdf')), 0.8);
+  add(3, `${L}: all outputs, as \`npm run build\` runs its tasks / (pandoc EPUB + Chromium PDF)`, `${s(at(largest, 'scheduled'))} / ${s(sum('pandocEpub', 'chromiumPdf'))}`, ratio(at(largest, 'scheduled'), sum('pandocEpub', 'chromiumPdf')), 0.8);
   add(3, `${L}: our PDF (model + PDF) / Typst compiling the same chapters`, `${s(sum('model', 'pdf'))} / ${s(at(largest, 'typstPdf'))}`, ratio(sum('model', 'pdf'), at(largest, 'typstPdf')), 1);
   if (previous !== undefined) {
     const step = largest / previous;
-    add(4, `growth ${previous}× → ${largest}×, all outputs (wall)`, `${s(at(largest, 'all'))} / ${s(at(previous, 'all'))}`, ratio(at(largest, 'all'), at(previous, 'all')), 1.1 * step);
+    add(4, `growth ${previous}× → ${largest}×, all outputs as \`npm run build\` runs them (wall)`, `${s(at(largest, 'scheduled'))} / ${s(at(previous, 'scheduled'))}`, ratio(at(largest, 'scheduled'), at(previous, 'scheduled')), 1.1 * step);
   }
-  const peak = Math.max(...OURS.map((n) => at(largest, n, 'maxRssKB') ?? 0));
-  add(4, `peak memory at ${L}, largest of our processes (MB)`, `${Math.round(peak / 1024)} MB`, Math.round(peak / 1024), 1024, true);
+  // The build's processes: each task, and the scheduled run (GNU time reports its largest child).
+  const peak = Math.max(...TASKS.map((n) => at(largest, n, 'maxRssKB') ?? 0));
+  add(4, `peak memory at ${L}, largest process of \`npm run build\` (MB)`, `${Math.round(peak / 1024)} MB`, Math.round(peak / 1024), 1024, true);
   // Measured and reported, with no limit set by the issue.
   if (freshClone) {
     targets.push({ n: 4, target: 'a fresh clone: `npm ci && npm run build` (s)', measured: `${s(freshClone.npmCiMs)} + ${s(freshClone.buildMs)}`, value: Math.round(freshClone.totalMs / 100) / 10, limit: 'none set', met: undefined });
@@ -51,7 +53,10 @@ export function context(bySize) {
   if (previous !== undefined) {
     for (const name of [...OURS.slice(1), 'pandocEpub', 'chromiumPdf', 'typstPdf']) rows.push({ what: `growth ${previous}× → ${largest}×, ${name}`, value: ratio(at(largest, name), at(previous, name)) });
     rows.push({ what: `CPU growth ${previous}× → ${largest}×, all`, value: ratio(at(largest, 'all', 'cpuMs'), at(previous, 'all', 'cpuMs')) });
+    rows.push({ what: `growth ${previous}× → ${largest}×, all outputs in one process`, value: ratio(at(largest, 'all'), at(previous, 'all')) });
   }
+  rows.push({ what: `${largest}×: all outputs in one process (as watch mode builds them) / (pandoc EPUB + Chromium PDF)`, value: ratio(at(largest, 'all'), (at(largest, 'pandocEpub') ?? NaN) + (at(largest, 'chromiumPdf') ?? NaN)) });
+  rows.push({ what: `${largest}×: peak memory of all outputs in one process, MB`, value: at(largest, 'all', 'maxRssKB') === undefined ? undefined : Math.round(at(largest, 'all', 'maxRssKB') / 1024) });
   const taskPeak = Math.max(...OURS.slice(1).map((n) => at(largest, n, 'maxRssKB') ?? 0));
   rows.push({ what: `${largest}×: peak memory of the largest \`npm run build\` task (model, PDF, EPUB, Anki each in its own process), MB`, value: Math.round(taskPeak / 1024) });
   rows.push({ what: `${largest}×: PDF build alone (from the Book JSON) / Chromium`, value: ratio(at(largest, 'pdf'), at(largest, 'chromiumPdf')) });
