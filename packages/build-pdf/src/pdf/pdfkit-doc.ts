@@ -30,6 +30,8 @@ export function newDocument(book: Book, options: { title: string; tagged: boolea
   if (Number.isNaN(date.getTime())) throw new TypeError(`book.meta.modified is not a date-time: ${book.meta.modified}`);
   const doc = new PDFDocument({
     autoFirstPage: false,
+    // No default font: pdfkit would parse Helvetica's metrics for every document, which no page of ours uses.
+    font: null,
     pdfVersion: '1.7',
     compress: true,
     size: options.size,
@@ -47,7 +49,7 @@ export function newDocument(book: Book, options: { title: string; tagged: boolea
       CreationDate: date,
       ModDate: date,
     },
-  } as PDFKit.PDFDocumentOptions);
+  } as unknown as PDFKit.PDFDocumentOptions); // @types/pdfkit has no font: null
   escapeXmpInfo(doc);
   if (keepingBetweenBuilds()) deflateOnce(doc);
   else deflatedStreams.clear();
