@@ -3,25 +3,27 @@ import type { Ledger } from '@book/build-anki';
 import type { PageMap } from '@book/page-map';
 
 /**
- * What the worker is asked to build, from the Book as bookJson wrote it, and the files it writes (atomically): its
- * outputs, so their bytes never travel back to this thread, and the inputs it was sent (the Book before the EPUB,
- * the page map before the decks), so this thread, the critical path, writes only the PDF files.
+ * What the worker is asked to do. It builds the EPUB and the decks from the Book as bookJson wrote it and keeps
+ * their bytes; `commit` then writes them (atomically) with the inputs it was sent (the Book, the page map), so
+ * their bytes never travel back to this thread, which writes only the PDF files meanwhile. `discard` drops them:
+ * a rebuild that failed anywhere writes nothing.
  */
-export type BuilderJob = { bookJson: string } & (
-  | { kind: 'epub'; bookPath: string; epubPath: string }
-  | { kind: 'anki'; pageMap: PageMap; ledger?: Ledger; pageMapPath: string; apkgPath: string; ledgerPath: string }
-);
+export type BuilderJob =
+  | { kind: 'epub'; bookJson: string }
+  | { kind: 'anki'; bookJson: string; pageMap: PageMap; ledger?: Ledger }
+  | { kind: 'commit'; bookPath: string; epubPath: string; pageMapPath: string; apkgPath: string; ledgerPath: string }
+  | { kind: 'discard' };
 
 export type BuilderRequest = { id: number } & BuilderJob;
 
-/** `ms`: how long the build and its writes took in the worker (not counting the wait in its queue). */
+/** `ms`: how long the job took in the worker (not counting the wait in its queue). */
 export type BuilderReply = { id: number; ms: number; error?: string };
 
 /**
  * The EPUB and Anki builders on the second core. In watch mode the EPUB is built while the main thread lays the
  * PDF out (it needs no page map), then the decks (they need it) while the main thread renders the PDF files. The
  * worker stays loaded between rebuilds (modules, sql.js, fonts, glyph closures and the builders' kept work) and
- * builds one request at a time, in order. It runs the compiled builders (lib/builder-worker.js, also when this
+ * does one request at a time, in order. It runs the compiled builders (lib/builder-worker.js, also when this
  * file runs from src/ in the tests, which build first).
  */
 export class BuilderThread {
@@ -29,14 +31,24 @@ export class BuilderThread {
   private nextId = 0;
   private readonly waiting = new Map<number, { resolve: (reply: BuilderReply) => void; reject: (error: Error) => void }>();
 
-  /** Writes the Book to `bookPath`, builds the EPUB and writes it to `epubPath`; resolves to the worker's time. */
-  async epub(bookJson: string, paths: { bookPath: string; epubPath: string }): Promise<number> {
-    return (await this.request({ kind: 'epub', bookJson, ...paths })).ms;
+  /** Builds the EPUB and keeps it for commit(); resolves to the worker's time. */
+  async epub(bookJson: string): Promise<number> {
+    return (await this.request({ kind: 'epub', bookJson })).ms;
   }
 
-  /** Writes the page map, builds the decks and writes the .apkg and the ledger; resolves to the worker's time. */
-  async anki(bookJson: string, pageMap: PageMap, paths: { pageMapPath: string; apkgPath: string; ledgerPath: string }, ledger?: Ledger): Promise<number> {
-    return (await this.request({ kind: 'anki', bookJson, pageMap, ...paths, ...(ledger ? { ledger } : {}) })).ms;
+  /** Builds the decks and keeps them for commit(); resolves to the worker's time. */
+  async anki(bookJson: string, pageMap: PageMap, ledger?: Ledger): Promise<number> {
+    return (await this.request({ kind: 'anki', bookJson, pageMap, ...(ledger ? { ledger } : {}) })).ms;
+  }
+
+  /** Writes the Book, the EPUB, the page map, the .apkg and the ledger built since the last commit or discard. */
+  async commit(paths: { bookPath: string; epubPath: string; pageMapPath: string; apkgPath: string; ledgerPath: string }): Promise<number> {
+    return (await this.request({ kind: 'commit', ...paths })).ms;
+  }
+
+  /** Forgets what was built since the last commit. */
+  async discard(): Promise<void> {
+    await this.request({ kind: 'discard' });
   }
 
   async close(): Promise<void> {

@@ -24,6 +24,8 @@ export interface RebuilderOptions {
   outDir: string;
   /** The released Anki ledger (packages/build-anki/anki-ledger.json), as the build passes it; optional. */
   ankiLedger?: Ledger;
+  /** The PDF builder's layoutPdf; a test passes one that fails. */
+  layoutPdf?: typeof layoutPdf;
 }
 
 /**
@@ -31,12 +33,13 @@ export interface RebuilderOptions {
  * rebuilds dist/ from content/ on demand; only the chapter files that changed are parsed again. Every output
  * depends on the whole Book, so a changed Book rebuilds them all: the EPUB in a worker thread while this thread lays
  * the PDF out, then the decks in that worker (they need the page map) while this thread renders the PDF files. The
- * builders keep work of their last build that the next one can reuse (see the tests in tests/dev). The worker
- * writes every file but the two PDFs; the report's epub and anki times are the worker's, `wait` is how long this
+ * builders keep work of their last build that the next one can reuse (see the tests in tests/dev). Once every
+ * output is built, the worker writes every file but the two PDFs while this thread writes those; a rebuild that
+ * fails anywhere writes nothing. The report's epub and anki times are the worker's, `wait` is how long this
  * thread waited for it after the PDF. A save that leaves the Book as it was (whitespace, a comment in YAML)
  * rebuilds nothing. close() stops the worker.
  */
-export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOptions) {
+export function createRebuilder({ contentDir, outDir, ankiLedger, layoutPdf: layOut = layoutPdf }: RebuilderOptions) {
   let lastJson: string | undefined;
   // In memory for the saves of this session; from disk for its first build (what `npm run build` left there).
   const cache = new ChapterCache(ChapterStore.open());
@@ -73,23 +76,39 @@ export function createRebuilder({ contentDir, outDir, ankiLedger }: RebuilderOpt
     };
     const id = book.meta.id;
     const [model, pdfNames, epubNames, ankiNames] = [modelOutputs(id), builder('pdf').outputs(id), builder('epub').outputs(id), builder('anki').outputs(id)];
-    recordBookId(outDir, id);
-    // The worker writes the Book, the page map and its own outputs, and says how long it took: timed here, the EPUB
-    // and the decks would show when this thread, busy with the PDF, got round to reading the reply.
-    const epubBuilt = builderThread.epub(json, { bookPath: join(outDir, model.book), epubPath: join(outDir, epubNames.epub) });
-    written.push(model.book, model.bookId);
+    // The worker's times are its own: timed here, the EPUB and the decks would show when this thread, busy with the
+    // PDF, got round to reading the reply.
+    const epubBuilt = builderThread.epub(json);
     epubBuilt.catch(() => {}); // awaited below; a PDF failure must not leave it unhandled
-    const layout = await step('layout', () => layoutPdf(book, { pdfName: pdfNames.pdf }));
-    const ankiPaths = { pageMapPath: join(outDir, pdfNames.pageMap), apkgPath: join(outDir, ankiNames.apkg), ledgerPath: join(outDir, ankiNames.ledger) };
-    const ankiBuilt = builderThread.anki(json, layout.pageMap, ankiPaths, ankiLedger);
-    written.push(pdfNames.pageMap);
-    ankiBuilt.catch(() => {});
-    const pdf = await step('pdf', () => layout.render());
+    let ankiBuilt: Promise<number> | undefined;
+    let pdf: { pdf: Uint8Array; booklet: Uint8Array };
+    try {
+      const layout = await step('layout', () => layOut(book, { pdfName: pdfNames.pdf }));
+      ankiBuilt = builderThread.anki(json, layout.pageMap, ankiLedger);
+      ankiBuilt.catch(() => {});
+      pdf = await step('pdf', () => layout.render());
+      const [epubMs, ankiMs] = await step('wait', () => Promise.all([epubBuilt, ankiBuilt!]));
+      timings.push({ step: 'epub', ms: epubMs }, { step: 'anki', ms: ankiMs });
+    } catch (error) {
+      // Nothing of this rebuild is written: dist/ keeps the last good build whole.
+      void builderThread.discard().catch(() => {});
+      throw error;
+    }
+    // Every output is built: the worker writes its files while this thread writes the PDFs.
+    const committed = builderThread.commit({
+      bookPath: join(outDir, model.book),
+      epubPath: join(outDir, epubNames.epub),
+      pageMapPath: join(outDir, pdfNames.pageMap),
+      apkgPath: join(outDir, ankiNames.apkg),
+      ledgerPath: join(outDir, ankiNames.ledger),
+    });
+    committed.catch(() => {});
+    recordBookId(outDir, id);
+    written.push(model.bookId);
     write(pdfNames.pdf, pdf.pdf);
     write(pdfNames.booklet, pdf.booklet);
-    const [epubMs, ankiMs] = await step('wait', () => Promise.all([epubBuilt, ankiBuilt]));
-    timings.push({ step: 'epub', ms: epubMs }, { step: 'anki', ms: ankiMs });
-    written.push(epubNames.epub, ankiNames.apkg, ankiNames.ledger);
+    await committed;
+    written.push(model.book, epubNames.epub, pdfNames.pageMap, ankiNames.apkg, ankiNames.ledger);
     lastJson = json;
     return done('built', written);
   }
