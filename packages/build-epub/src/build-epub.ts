@@ -47,7 +47,7 @@ export async function buildEpub(book: Book, options: BuildEpubOptions = {}): Pro
       beforeToc: false,
       ...chapters.xhtml(chapter, facts[index]!.glands, ui),
     })),
-    { itemId: 'glossary', filename: GLOSSARY_FILE, title: ui.glossary, beforeToc: false, ...toXhtml([glossaryToHast(book)]) },
+    { itemId: 'glossary', filename: GLOSSARY_FILE, title: ui.glossary, beforeToc: false, ...toXhtml([glossaryToHast(book, facts)]) },
   ];
   chapters.done();
   const nav = toXhtml(navToHast(book, toc));
