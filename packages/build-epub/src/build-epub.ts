@@ -53,8 +53,8 @@ export async function buildEpub(book: Book, options: BuildEpubOptions = {}): Pro
   const text = joinStretches([LIST_MARKER_STRETCHES, ...serialized.map((doc) => doc.text), nav.text]);
   const full = options.fonts ?? { regular: fontBytes('regular'), bold: fontBytes('bold') };
   const fonts = [
-    { filename: FONT_FILES.regular, bytes: subsetFont(full.regular, text.regular) },
-    { filename: FONT_FILES.bold, bytes: subsetFont(full.bold, text.bold) },
+    { filename: FONT_FILES.regular, bytes: () => subsetFont(full.regular, text.regular) },
+    { filename: FONT_FILES.bold, bytes: () => subsetFont(full.bold, text.bold) },
   ];
 
   const content = serialized.map(
@@ -86,6 +86,6 @@ export async function buildEpub(book: Book, options: BuildEpubOptions = {}): Pro
     nav: nav.xhtml,
     tocTree: toc,
   };
-  const epub = new ReproducibleEpub(epubOptions, content, fonts, new Date(meta.modified), [{ filename: COVER_IMAGE, bytes: coverImage(book.meta) }]);
+  const epub = new ReproducibleEpub(epubOptions, content, fonts, new Date(meta.modified), [{ filename: COVER_IMAGE, bytes: () => coverImage(book.meta) }]);
   return new Uint8Array(await epub.genEpub());
 }

@@ -11,13 +11,15 @@ const ejs = createRequire(createRequire(import.meta.url).resolve('epub-gen-memor
 
 export interface EmbeddedFont {
   filename: string;
-  bytes: Uint8Array;
+  /** Called once the text files are being deflated (font subsetting then runs beside the deflating). */
+  bytes: () => Uint8Array;
 }
 
 /** A file put into OEBPS/ as it is (the cover image); the OPF template declares it. */
 export interface EmbeddedFile {
   filename: string;
-  bytes: Uint8Array;
+  /** Called once the text files are being deflated, like EmbeddedFont's. */
+  bytes: () => Uint8Array;
 }
 
 /**
@@ -36,7 +38,7 @@ export class ReproducibleEpub extends EPub {
   }
 
   protected override async downloadAllFonts(): Promise<void> {
-    for (const font of this.embeddedFonts) this.put(`OEBPS/fonts/${font.filename}`, font.bytes);
+    for (const font of this.embeddedFonts) this.put(`OEBPS/fonts/${font.filename}`, font.bytes());
   }
 
   protected override async downloadAllImages(): Promise<void> {
@@ -47,13 +49,16 @@ export class ReproducibleEpub extends EPub {
     if (this.cover) throw new TypeError('ReproducibleEpub: pass no `cover` option; the cover image is drawn from the metadata and passed as a file');
   }
 
-  /** The bytes of every entry this class wrote, by path, in the order they were added (fonts included). */
-  private readonly written = new Map<string, Uint8Array>();
+  /** Every entry this class wrote, by path, in the order they were added (fonts included), being deflated. */
+  private readonly written = new Map<string, Promise<object>>();
+  private readonly deflate = deflater();
 
   private put(path: string, data: string | Uint8Array): void {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     this.zip.file(path, bytes);
-    this.written.set(path, bytes);
+    const deflating = this.deflate.entry(bytes);
+    deflating.catch(() => {}); // awaited in render(); until then a failure must not count as unhandled
+    this.written.set(path, deflating);
   }
 
   /**
@@ -78,17 +83,19 @@ export class ReproducibleEpub extends EPub {
     this.put('OEBPS/toc.xhtml', ejs.render(this.options.tocXHTML, opt));
   }
 
-  /** render() adds every file; stamp them all, and deflate the text files and fonts, before genEpub() zips them. */
+  /**
+   * render() adds every file (each text file and font starts deflating as it is added); stamp them all, and put
+   * in their deflated bytes, before genEpub() zips them.
+   */
   override async render(): Promise<this> {
     await super.render();
-    for (const file of this.files) this.zip.folder('OEBPS')!.file(file.filename, file.bytes, { compression: 'STORE' });
-    // Entries get their compressed bytes now, from the last build's when their content is the same.
-    const deflate = deflater();
-    for (const [path, bytes] of this.written) {
+    for (const file of this.files) this.zip.folder('OEBPS')!.file(file.filename, file.bytes(), { compression: 'STORE' });
+    // Entries get their compressed bytes, from the last build's when their content is the same.
+    for (const [path, deflating] of this.written) {
       const entry = this.zip.files[path] as JSZip.JSZipObject & { _data: unknown };
-      entry._data = deflate.entry(bytes);
+      entry._data = await deflating;
     }
-    deflate.done();
+    this.deflate.done();
     for (const entry of Object.values(this.zip.files)) entry.date = this.zipDate;
     return this;
   }
