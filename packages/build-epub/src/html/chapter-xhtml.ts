@@ -3,7 +3,7 @@ import type { BookMeta, Chapter } from '@book/model';
 import { chapterToHast } from './chapter.js';
 import type { Linker } from './links.js';
 import { toXhtml } from './serialize.js';
-import { stretchesByWeight, type Stretches } from './text-by-weight.js';
+import type { Stretches } from './text-by-weight.js';
 
 interface KeptChapter {
   /** Everything the XHTML is made from but the links: the chapter, its gland facts, the UI words. */
@@ -21,8 +21,7 @@ export interface SerializedDocument {
 
 /** A document's body content, sanitised and serialised (serialize.ts), with its text by weight. */
 export function serializeDocument(nodes: Parameters<typeof toXhtml>[0]): SerializedDocument {
-  const { xhtml, tree } = toXhtml(nodes);
-  return { xhtml, text: stretchesByWeight(tree) };
+  return toXhtml(nodes);
 }
 
 /** The chapters of the last EPUB built in this process, by chapter id. */
