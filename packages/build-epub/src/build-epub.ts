@@ -2,20 +2,18 @@ import { bookFacts } from '@book/facts-view';
 import type { Book } from '@book/model';
 import { fontBytes, subsetFont } from '@book/fonts';
 import type { Chapter, Options } from 'epub-gen-memory';
-import type { Root } from 'hast';
 import { ReproducibleEpub } from './epub/reproducible-epub.js';
 import { FONT_FILES, STYLESHEET } from './epub/style.js';
 import { FIGURE_STYLESHEET } from './epub/figure-style.js';
 import * as templates from './epub/templates.js';
 import { packageMetadata } from './epub/package-metadata.js';
-import { chapterSerializer } from './html/chapter-xhtml.js';
+import { chapterSerializer, serializeDocument, type SerializedDocument } from './html/chapter-xhtml.js';
 import { coverImage } from './cover/cover-image.js';
 import { coverToHast } from './html/cover.js';
 import { chapterFile, COVER_FILE, COVER_IMAGE, GLOSSARY_FILE } from './html/files.js';
 import { glossaryToHast } from './html/glossary.js';
 import { createLinker } from './html/links.js';
-import { toXhtml } from './html/serialize.js';
-import { textByWeight } from './html/text-by-weight.js';
+import { joinStretches, LIST_MARKER_STRETCHES } from './html/text-by-weight.js';
 import { navToHast, tocEntries } from './html/toc.js';
 
 /** What epub-gen-memory passes through to templates.ts besides its own fields. */
@@ -38,8 +36,8 @@ export async function buildEpub(book: Book, options: BuildEpubOptions = {}): Pro
   const facts = bookFacts(book);
 
   const chapters = chapterSerializer(link);
-  const serialized: { itemId: string; filename: string; title: string; beforeToc: boolean; xhtml: string; tree: Root }[] = [
-    { itemId: 'cover', filename: COVER_FILE, title: book.meta.title, beforeToc: true, ...toXhtml([coverToHast(book.meta)]) },
+  const serialized: ({ itemId: string; filename: string; title: string; beforeToc: boolean } & SerializedDocument)[] = [
+    { itemId: 'cover', filename: COVER_FILE, title: book.meta.title, beforeToc: true, ...serializeDocument([coverToHast(book.meta)]) },
     ...book.chapters.map((chapter, index) => ({
       itemId: `chapter-${chapter.id}`,
       filename: chapterFile(chapter.id),
@@ -47,16 +45,16 @@ export async function buildEpub(book: Book, options: BuildEpubOptions = {}): Pro
       beforeToc: false,
       ...chapters.xhtml(chapter, facts[index]!.glands, ui),
     })),
-    { itemId: 'glossary', filename: GLOSSARY_FILE, title: ui.glossary, beforeToc: false, ...toXhtml([glossaryToHast(book)]) },
+    { itemId: 'glossary', filename: GLOSSARY_FILE, title: ui.glossary, beforeToc: false, ...serializeDocument([glossaryToHast(book, facts)]) },
   ];
   chapters.done();
-  const nav = toXhtml(navToHast(book, toc));
+  const nav = serializeDocument(navToHast(book, toc));
 
-  const text = textByWeight([...serialized.map((doc) => doc.tree), nav.tree]);
+  const text = joinStretches([LIST_MARKER_STRETCHES, ...serialized.map((doc) => doc.text), nav.text]);
   const full = options.fonts ?? { regular: fontBytes('regular'), bold: fontBytes('bold') };
   const fonts = [
-    { filename: FONT_FILES.regular, bytes: subsetFont(full.regular, text.regular) },
-    { filename: FONT_FILES.bold, bytes: subsetFont(full.bold, text.bold) },
+    { filename: FONT_FILES.regular, bytes: () => subsetFont(full.regular, text.regular) },
+    { filename: FONT_FILES.bold, bytes: () => subsetFont(full.bold, text.bold) },
   ];
 
   const content = serialized.map(
@@ -88,6 +86,6 @@ export async function buildEpub(book: Book, options: BuildEpubOptions = {}): Pro
     nav: nav.xhtml,
     tocTree: toc,
   };
-  const epub = new ReproducibleEpub(epubOptions, content, fonts, new Date(meta.modified), [{ filename: COVER_IMAGE, bytes: coverImage(book.meta) }]);
+  const epub = new ReproducibleEpub(epubOptions, content, fonts, new Date(meta.modified), [{ filename: COVER_IMAGE, bytes: () => coverImage(book.meta) }]);
   return new Uint8Array(await epub.genEpub());
 }

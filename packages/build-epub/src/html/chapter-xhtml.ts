@@ -1,16 +1,27 @@
 import type { GlandFacts } from '@book/facts-view';
 import type { BookMeta, Chapter } from '@book/model';
-import type { Root } from 'hast';
 import { chapterToHast } from './chapter.js';
 import type { Linker } from './links.js';
 import { toXhtml } from './serialize.js';
+import type { Stretches } from './text-by-weight.js';
 
 interface KeptChapter {
   /** Everything the XHTML is made from but the links: the chapter, its gland facts, the UI words. */
   key: string;
   /** Each link the chapter made, with where it pointed. */
   links: [href: string, target: string][];
-  document: { xhtml: string; tree: Root };
+  document: SerializedDocument;
+}
+
+/** A document's XHTML, and its text by weight for the font subsets (kept instead of its tree, which is far larger). */
+export interface SerializedDocument {
+  xhtml: string;
+  text: Stretches;
+}
+
+/** A document's body content, sanitised and serialised (serialize.ts), with its text by weight. */
+export function serializeDocument(nodes: Parameters<typeof toXhtml>[0]): SerializedDocument {
+  return toXhtml(nodes);
 }
 
 /** The chapters of the last EPUB built in this process, by chapter id. */
@@ -20,7 +31,7 @@ let lastBuild = new Map<string, KeptChapter>();
  * Serialises the chapters of one EPUB build: a chapter is made again only when it, its gland facts or the UI
  * words changed, or when one of its links now points elsewhere (a target renamed or moved in another chapter);
  * otherwise the last build's XHTML is used (watch mode: a save changes one chapter). `done()` keeps this build's.
- * The returned trees are shared between builds and must not be changed.
+ * The returned documents are shared between builds and must not be changed.
  */
 export function chapterSerializer(link: Linker) {
   const thisBuild = new Map<string, KeptChapter>();
@@ -32,7 +43,7 @@ export function chapterSerializer(link: Linker) {
     }
   };
   return {
-    xhtml(chapter: Chapter, glands: GlandFacts[], ui: BookMeta['ui']): { xhtml: string; tree: Root } {
+    xhtml(chapter: Chapter, glands: GlandFacts[], ui: BookMeta['ui']): SerializedDocument {
       const key = JSON.stringify([chapter, glands, ui]);
       let kept = lastBuild.get(chapter.id);
       if (!kept || kept.key !== key || !kept.links.every(([href, target]) => pointsTo(href, target))) {
@@ -42,7 +53,7 @@ export function chapterSerializer(link: Linker) {
           links.push([href, target]);
           return target;
         };
-        kept = { key, links, document: toXhtml([chapterToHast(chapter, glands, ui, recordingLink)]) };
+        kept = { key, links, document: serializeDocument([chapterToHast(chapter, glands, ui, recordingLink)]) };
       }
       thisBuild.set(chapter.id, kept);
       return kept.document;

@@ -32,8 +32,26 @@ export function figureToHast(block: FigureBlock): Element {
   ]);
 }
 
+/**
+ * The drawings parsed lately, by their SVG: a big book repeats a figure's drawing, and parsing it again with xmldom
+ * was most of the figures' cost. The nodes are shared between figures and builds and are never changed (the
+ * sanitiser and the serialiser make new trees); the last few are kept, for watch mode.
+ */
+const drawings = new Map<string, ElementContent[]>();
+const KEPT_DRAWINGS = 64;
+
 /** The model's sanitised drawing (an <svg> string) → the hast of its children, for rehype-sanitize to check again. */
 function drawingToHast(svg: string): ElementContent[] {
+  let drawing = drawings.get(svg);
+  if (!drawing) {
+    drawing = parseDrawing(svg);
+    drawings.set(svg, drawing);
+    for (const old of drawings.keys()) if (drawings.size > KEPT_DRAWINGS) drawings.delete(old);
+  }
+  return drawing;
+}
+
+function parseDrawing(svg: string): ElementContent[] {
   const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
   if (!root || root.namespaceURI !== SVG_NS) throw new TypeError('figureToHast: block.svg is not the SVG the model writes; rebuild the Book');
   return childrenOf(root);

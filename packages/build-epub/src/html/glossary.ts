@@ -1,4 +1,4 @@
-import { bookFacts, definingCells } from '@book/facts-view';
+import { definingCells, type ChapterFacts } from '@book/facts-view';
 import type { Book } from '@book/model';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
@@ -14,9 +14,9 @@ interface BackLink {
 /**
  * The Hindi–English glossary: each term with its kind, its English name and links back to where it is defined
  * (its facts, or for a plain term its chapter) and then to the sections that use it. Every link is labelled with
- * the title of what it opens, never with a bare number.
+ * the title of what it opens, never with a bare number. `facts` is bookFacts(book), which the chapters use too.
  */
-export function glossaryToHast(book: Book): Element {
+export function glossaryToHast(book: Book, facts: ChapterFacts[]): Element {
   const { ui } = book.meta;
   const kindWord: Record<Book['glossary'][number]['kind'], string> = {
     gland: ui.gland,
@@ -25,12 +25,14 @@ export function glossaryToHast(book: Book): Element {
     disorder: ui.disorder,
     term: ui.term,
   };
-  const definitions = definitionLinks(book);
+  const titles = new Map(book.chapters.map((chapter) => [chapter.id, chapter.title]));
+  const titleOf = (chapterId: string) => titles.get(chapterId) ?? chapterId;
+  const definitions = definitionLinks(book, facts, titleOf);
   const sections = sectionLabels(book);
   const entries = book.glossary.flatMap((entry) => {
-    const links: BackLink[] = [definitions.get(entry.id) ?? { href: chapterFile(entry.chapter), label: titleOf(book, entry.chapter) }];
+    const links: BackLink[] = [definitions.get(entry.id) ?? { href: chapterFile(entry.chapter), label: titleOf(entry.chapter) }];
     for (const use of entry.uses) {
-      const link = { href: `${chapterFile(use.chapter)}#${htmlId(use.block)}`, label: sections.get(use.block) ?? titleOf(book, use.chapter) };
+      const link = { href: `${chapterFile(use.chapter)}#${htmlId(use.block)}`, label: sections.get(use.block) ?? titleOf(use.chapter) };
       if (!links.some((l) => l.label === link.label)) links.push(link);
     }
     const about: ElementContent[] = [
@@ -47,18 +49,18 @@ export function glossaryToHast(book: Book): Element {
 }
 
 /** Where each gland, part, hormone and disorder is defined: the cell of its facts that names it. */
-function definitionLinks(book: Book): Map<string, BackLink> {
+function definitionLinks(book: Book, chapterFacts: ChapterFacts[], titleOf: (chapterId: string) => string): Map<string, BackLink> {
   const links = new Map<string, BackLink>();
-  bookFacts(book).forEach(({ chapterId, glands }, c) => {
+  chapterFacts.forEach(({ chapterId, glands }, c) => {
     glands.forEach((facts, g) => {
       const gland = book.chapters[c]!.glands[g]!;
       const labels = new Map<string, string>([
-        [facts.title.id, titleOf(book, chapterId)],
+        [facts.title.id, titleOf(chapterId)],
         ...facts.about.map((cell) => [cell.id, `${gland.name.hi}: ${cell.label}`] as const),
         ...facts.tables.flatMap((t) => t.rows.map((r) => [r.head.id, t.title] as const)),
       ]);
       for (const [id, cell] of definingCells(facts, gland)) {
-        links.set(id, { href: `${chapterFile(chapterId)}#${htmlId(cell)}`, label: labels.get(cell) ?? titleOf(book, chapterId) });
+        links.set(id, { href: `${chapterFile(chapterId)}#${htmlId(cell)}`, label: labels.get(cell) ?? titleOf(chapterId) });
       }
     });
   });
@@ -76,10 +78,6 @@ function sectionLabels(book: Book): Map<string, string> {
     }
   }
   return labels;
-}
-
-function titleOf(book: Book, chapterId: string): string {
-  return book.chapters.find((c) => c.id === chapterId)?.title ?? chapterId;
 }
 
 function text(value: string): ElementContent {

@@ -1,8 +1,9 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { FIGURE_ATTRIBUTES, FIGURE_TAGS } from './figure-sanitize.js';
+import { stretchesByWeight, type Stretches } from './text-by-weight.js';
 
 /** Exactly the elements and attributes the builders make; anything else in the model's text is dropped. */
 const schema: SanitizeSchema = {
@@ -31,33 +32,58 @@ const processor = unified()
   // escaped by xmlText (as `raw`, the only raw nodes there are), since hast-util-to-html leaves `>` as it is.
   .use(rehypeStringify, { closeSelfClosing: true, allowDangerousHtml: true });
 
-/** Sanitizes body content and serialises it as XHTML. Returns the sanitised tree too (its text feeds the font subsets). */
-export function toXhtml(nodes: Element[]): { xhtml: string; tree: Root } {
+/** Sanitizes body content and serialises it as XHTML; `text` is its text by weight, for the font subsets. */
+export function toXhtml(nodes: Element[]): { xhtml: string; text: Stretches } {
+  // The sanitiser builds a new tree (no node of `nodes` is in it), so its text is escaped in place below.
   const tree = processor.runSync({ type: 'root', children: nodes }) as Root;
-  const xhtml = processor.stringify({ ...tree, children: tree.children.map(escapedText) } as Root);
-  return { xhtml: escapeAttributeBrackets(xhtml), tree };
+  const text = stretchesByWeight(tree);
+  const found = { brackets: false };
+  escapeText(tree, found);
+  const xhtml = processor.stringify(tree);
+  return { xhtml: found.brackets ? escapeAttributeBrackets(xhtml) : xhtml, text };
 }
 
 /**
  * hast-util-to-html leaves < and > as they are in attribute values (HTML allows them; XML does not allow <).
- * Text is escaped before stringifying, so the only < and > inside quotes are attribute values'.
+ * Text is escaped before stringifying, so the only < and > inside quotes are attribute values'. Only run when an
+ * attribute holds one (escapedText says so): a regular expression over every document was a tenth of serialising.
  */
 function escapeAttributeBrackets(xhtml: string): string {
   return xhtml.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}"`);
 }
 
+const BRACKET = /[<>]/;
+
+function hasBracket(value: unknown): boolean {
+  if (typeof value === 'string') return BRACKET.test(value);
+  return Array.isArray(value) && value.some(hasBracket);
+}
+
 // Characters XML 1.0 allows at all; the model refuses the others, this keeps a hand-made Book from writing them.
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+const MARKUP = /[&<>]/;
 
 /** Text as XML character data: & < > escaped (so `]]>` cannot occur), and nothing XML forbids. */
 export function xmlText(text: string): string {
   const bad = NOT_XML.exec(text);
   if (bad) throw new TypeError(`buildEpub: U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} cannot be written in XML; the model refuses it (text-charset), so this Book did not come from loadBook`);
+  if (!MARKUP.test(text)) return text;
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
-function escapedText<T extends RootContent | ElementContent>(node: T): T | { type: 'raw'; value: string } {
-  if (node.type === 'text') return { type: 'raw', value: xmlText(node.value) };
-  if (node.type === 'element') return { ...node, children: node.children.map(escapedText) as ElementContent[] };
-  return node;
+/**
+ * Turns the text of a tree into escaped raw nodes, in place (a copy of every document was a good part of the
+ * garbage made at 100×); sets found.brackets when an attribute value holds < or >.
+ */
+function escapeText(parent: Root | Element, found: { brackets: boolean }): void {
+  const { children } = parent;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    if (node.type === 'text') children[i] = { type: 'raw', value: xmlText(node.value) } as unknown as ElementContent;
+    else if (node.type === 'element') {
+      if (!found.brackets) found.brackets = Object.values(node.properties).some(hasBracket);
+      escapeText(node, found);
+    }
+  }
 }
