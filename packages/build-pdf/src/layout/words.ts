@@ -50,70 +50,98 @@ export function spaceWidth(weight: FontWeight, size: number): number {
  * (`१०\u00a0मि.ली.`) and so stay inside a word.
  */
 const BREAKABLE_SPACE = /([^\S\u00a0\u2007\u202f\ufeff]+)/u;
+/** BREAKABLE_SPACE for a scan with exec() (global: lastIndex moves along the text). */
+const BREAKABLE_SPACES = /[^\S\u00a0\u2007\u202f\ufeff]+/gu;
 
 /** Danda and double danda close a Hindi sentence: like a closing bracket, never at the start of a line. */
-const DANDA = /^[\u0964\u0965]/u;
+const isDanda = (code: number): boolean => code === 0x0964 || code === 0x0965;
 
 /**
  * Splits styled runs into words at breakable whitespace (any run of it is one word gap). Adjacent parts of a word
  * in the same style are shaped together, so a run boundary inside a syllable cannot break a conjunct.
  * Where a line may break comes from UAX #14 over the whole text (no break before `)` or `।`, after `(`, at a
  * no-break space...), then the Hindi rules on top: never inside a cluster, never before a danda.
+ * Written for a big book: a million words go through here, so it makes no temporary arrays or objects per word
+ * beyond the word itself (GC was the largest item of a 100x build).
  */
 export function toWords(runs: StyledText[], size: number): Word[] {
-  const full = runs.map((r) => r.text).join('');
-  const breaks = new Set<number>();
+  let full = '';
+  for (const run of runs) full += run.text;
+  /** breaks[i] is 1 where UAX #14 allows a line to start at offset i of `full`. */
+  const breaks = new Uint8Array(full.length + 1);
   const breaker = new LineBreaker(full);
-  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) breaks.add(b.position);
+  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) breaks[b.position] = 1;
   const words: Word[] = [];
-  let parts: StyledText[] = [];
+  /** The current word's parts: same-style stretches of text, as parallel lists (reused from word to word). */
+  const texts: string[] = [];
+  const weights: FontWeight[] = [];
+  const links: (string | undefined)[] = [];
+  let count = 0;
   /** Offset in `full` of the current word's first character, and of the end of the word before it. */
   let start = 0;
   let previousEnd = 0;
   let offset = 0;
   const flush = (): void => {
-    if (!parts.length) return;
-    const pieces = parts.map((part) => {
-      const cl = clusters(part.weight, part.text);
-      const piece: Piece = { weight: part.weight, clusters: cl, width: cl.reduce((s, c) => s + c.advance, 0) * (size / unitsPerEm(part.weight)), size };
-      if (part.link) piece.link = part.link;
-      return piece;
-    });
-    const text = parts.map((p) => p.text).join('');
-    const word: Word = { pieces, width: pieces.reduce((s, p) => s + p.width, 0), text };
+    if (!count) return;
+    const pieces: Piece[] = new Array(count);
+    let text = '';
+    let width = 0;
+    for (let i = 0; i < count; i++) {
+      const weight = weights[i]!;
+      const cl = clusters(weight, texts[i]!);
+      let advance = 0;
+      for (const c of cl) advance += c.advance;
+      const piece: Piece = { weight, clusters: cl, width: advance * (size / unitsPerEm(weight)), size };
+      const link = links[i];
+      if (link) piece.link = link;
+      pieces[i] = piece;
+      text += texts[i]!;
+      width += piece.width;
+    }
+    const word: Word = { pieces, width, text };
     if (words.length) {
       let breakable = false;
-      for (let at = previousEnd + 1; at <= start && !breakable; at++) breakable = breaks.has(at);
-      word.breakBefore = breakable && !DANDA.test(text);
+      for (let at = previousEnd + 1; at <= start && !breakable; at++) breakable = breaks[at] === 1;
+      word.breakBefore = breakable && !isDanda(text.charCodeAt(0));
     }
-    const cuts: number[] = [];
+    let cuts: number[] | undefined;
     let at = 0;
     for (const piece of pieces) {
       for (const cluster of piece.clusters) {
-        if (at > 0 && breaks.has(start + at)) cuts.push(at);
+        if (at > 0 && breaks[start + at] === 1) (cuts ??= []).push(at);
         at += cluster.text.length;
       }
     }
-    if (cuts.length) word.cuts = cuts;
+    if (cuts) word.cuts = cuts;
     words.push(word);
     previousEnd = start + text.length;
-    parts = [];
+    count = 0;
   };
-  for (const run of runs) {
-    // split() with a capturing group puts the spaces at odd indices, the text between them at even ones.
-    for (const [index, part] of run.text.split(BREAKABLE_SPACE).entries()) {
-      if (index % 2 === 1) {
-        flush();
-        offset += part.length;
-        continue;
-      }
-      if (part === '') continue;
-      if (!parts.length) start = offset;
-      offset += part.length;
-      const last = parts.at(-1);
-      if (last && last.weight === run.weight && last.link === run.link) last.text += part;
-      else parts.push(run.link ? { text: part, weight: run.weight, link: run.link } : { text: part, weight: run.weight });
+  const add = (part: string, weight: FontWeight, link: string | undefined): void => {
+    if (part === '') return;
+    if (!count) start = offset;
+    offset += part.length;
+    const last = count - 1;
+    if (last >= 0 && weights[last] === weight && links[last] === link) texts[last] += part;
+    else {
+      texts[count] = part;
+      weights[count] = weight;
+      links[count] = link;
+      count++;
     }
+  };
+  const spaces = BREAKABLE_SPACES;
+  for (const run of runs) {
+    const { text, weight, link } = run;
+    let from = 0;
+    spaces.lastIndex = 0;
+    for (let m = spaces.exec(text); m; m = spaces.exec(text)) {
+      add(text.slice(from, m.index), weight, link);
+      flush();
+      offset += m[0].length;
+      from = m.index + m[0].length;
+    }
+    add(from === 0 ? text : text.slice(from), weight, link);
   }
   flush();
   return words;
@@ -225,31 +253,44 @@ export function splitOverlong(word: Word, maxWidth: number): Word[] {
  * to the next one.
  */
 export function breakLines(words: Word[], maxWidth: number, space: number): Line[] {
-  type Part = { word: Word; index: number };
   const lines: Line[] = [];
-  const widthOf = (ws: Part[]): number => ws.reduce((s, w) => s + w.word.width, 0) + space * Math.max(0, ws.length - 1);
-  // Boxes: runs of words no line may break inside.
-  const boxes: Part[][] = [];
-  words.forEach((word, index) => {
-    const previous = words[index - 1];
-    const joined = previous !== undefined && (word.breakBefore === false || previous.text.endsWith('-'));
-    if (joined) boxes.at(-1)!.push({ word, index });
-    else boxes.push([{ word, index }]);
-  });
-  let line: Part[] = [];
+  const limit = maxWidth + 1e-6;
+  // The line being filled. Widths add up word by word in order, as a sum over the line's words would, so
+  // the same decisions and the same widths come out to the last bit.
+  let line: Word[] = [];
+  let lineSum = 0;
+  let first = 0;
   const push = (last: boolean): void => {
-    lines.push({ words: line.map((w) => w.word), width: widthOf(line), last, first: line[0]!.index });
+    lines.push({ words: line, width: lineSum + space * Math.max(0, line.length - 1), last, first });
   };
-  const place = (box: Part[]): void => {
-    if (line.length && widthOf(line) + space + widthOf(box) > maxWidth + 1e-6) {
+  /** Puts words[from, to) (or `cut` alone, standing for word `from`) on the line, after a break if they do not fit. */
+  const place = (from: number, to: number, boxWidth: number, cut?: Word): void => {
+    if (line.length && lineSum + space * (line.length - 1) + space + boxWidth > limit) {
       push(false);
       line = [];
+      lineSum = 0;
     }
-    line.push(...box);
+    if (!line.length) first = from;
+    if (cut) {
+      line.push(cut);
+      lineSum += cut.width;
+      return;
+    }
+    for (let i = from; i < to; i++) {
+      line.push(words[i]!);
+      lineSum += words[i]!.width;
+    }
   };
-  for (const box of boxes) {
-    if (widthOf(box) <= maxWidth + 1e-6) place(box);
-    else for (const part of box) for (const cut of splitOverlong(part.word, maxWidth)) place([{ word: cut, index: part.index }]);
+  let from = 0;
+  while (from < words.length) {
+    // A box: a run of words no line may break inside.
+    let to = from + 1;
+    let boxSum = words[from]!.width;
+    while (to < words.length && (words[to]!.breakBefore === false || words[to - 1]!.text.endsWith('-'))) boxSum += words[to++]!.width;
+    const boxWidth = boxSum + space * (to - from - 1);
+    if (boxWidth <= limit) place(from, to, boxWidth);
+    else for (let i = from; i < to; i++) for (const cut of splitOverlong(words[i]!, maxWidth)) place(i, i + 1, cut.width, cut);
+    from = to;
   }
   if (line.length) push(true);
   return lines;
