@@ -40,8 +40,15 @@ export function measure(weight: FontWeight, size: number, text: string): number 
   return clusters(weight, text).reduce((s, c) => s + c.advance, 0) * (size / unitsPerEm(weight));
 }
 
+/** spaceWidth by weight, then size: asked for every line and every word gap of a big book. */
+const spaceWidths = new Map<FontWeight, Map<number, number>>();
+
 export function spaceWidth(weight: FontWeight, size: number): number {
-  return measure(weight, size, ' ');
+  let bySize = spaceWidths.get(weight);
+  if (!bySize) spaceWidths.set(weight, (bySize = new Map()));
+  let width = bySize.get(size);
+  if (width === undefined) bySize.set(size, (width = measure(weight, size, ' ')));
+  return width;
 }
 
 /**

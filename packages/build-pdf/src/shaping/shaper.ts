@@ -27,6 +27,8 @@ interface LoadedFont {
   clusterCache: Map<string, Cluster[]>;
   /** Every distinct cluster (text and glyphs) once: a book has a few hundred syllables in a million words. */
   distinct: Map<string, Cluster>;
+  /** One HarfBuzz buffer, reset before each text: a new one per word cost a wasm allocation and a finalizer each. */
+  buffer: hb.Buffer;
 }
 
 const loaded = new Map<FontWeight, LoadedFont>();
@@ -35,7 +37,7 @@ function load(weight: FontWeight): LoadedFont {
   let entry = loaded.get(weight);
   if (!entry) {
     const face = new hb.Face(new hb.Blob(fontBytes(weight)));
-    entry = { font: new hb.Font(face), upem: face.upem, cache: new Map(), clusterCache: new Map(), distinct: new Map() };
+    entry = { font: new hb.Font(face), upem: face.upem, cache: new Map(), clusterCache: new Map(), distinct: new Map(), buffer: new hb.Buffer() };
     loaded.set(weight, entry);
   }
   return entry;
@@ -56,7 +58,8 @@ export function shape(weight: FontWeight, text: string): ShapedGlyph[] {
 }
 
 function shapeOnce(entry: LoadedFont, text: string): ShapedGlyph[] {
-  const buffer = new hb.Buffer();
+  const buffer = entry.buffer;
+  buffer.reset();
   buffer.addText(text);
   buffer.guessSegmentProperties();
   hb.shape(entry.font, buffer);
