@@ -3,7 +3,7 @@ import { A4_LANDSCAPE, A5 } from '../layout/geometry.js';
 import type { PageModel } from '../layout/page-model.js';
 import type { EmbeddedFont } from './embed-font.js';
 import type { DocInternals } from './pdfkit-doc.js';
-import { contentBytes, finish, newDocument } from './pdfkit-doc.js';
+import { contentBytesOf, finish, newDocument } from './pdfkit-doc.js';
 import { formXObjects } from './forms.js';
 
 /**
@@ -33,7 +33,7 @@ export function renderBooklet(book: Book, pages: PageModel[], makeFonts: (doc: P
   const forms = pages.map((page) => {
     const resources = page.forms.length ? { Font: fontResources, XObject: Object.fromEntries(page.forms.map((f) => [f.name, formRef(f)])) } : { Font: fontResources };
     const form = internals.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, A5.width, A5.height], Resources: resources });
-    form.write(contentBytes(page.segments.map((s) => `q\n${s.ops}\nQ`).join('\n')));
+    form.write(contentBytesOf(page.segments.flatMap((s, i) => [i ? '\nq\n' : 'q\n', s.ops, '\nQ'])));
     form.end();
     return form;
   });

@@ -24,6 +24,20 @@ export function contentBytes(ops: string): Uint8Array {
   return Buffer.from(`${ops}\n`, 'latin1');
 }
 
+/**
+ * contentBytes of the parts joined, written straight into one buffer: a big book has a page's worth of operators
+ * per page, and joining them into a string first copied every page once more.
+ */
+export function contentBytesOf(parts: readonly string[]): Uint8Array {
+  let length = 1;
+  for (const part of parts) length += part.length;
+  const bytes = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const part of parts) at += bytes.write(part, at, 'latin1');
+  bytes[at] = 0x0a;
+  return bytes;
+}
+
 /** A pdfkit document whose bytes depend only on the Book: fixed dates from book.meta.modified, derived file ID. */
 export function newDocument(book: Book, options: { title: string; tagged: boolean; size: [number, number] }): PDFKit.PDFDocument {
   const date = new Date(book.meta.modified);

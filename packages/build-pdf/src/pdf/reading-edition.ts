@@ -4,11 +4,11 @@ import { isSlot, type StructNode } from '../layout/page-model.js';
 import type { BookLayout } from '../layout/book.js';
 import type { EmbeddedFont } from './embed-font.js';
 import { formXObjects } from './forms.js';
-import { type DocInternals, addXmpLanguage, contentBytes, finish, newDocument } from './pdfkit-doc.js';
+import { type DocInternals, addXmpLanguage, contentBytesOf, finish, newDocument } from './pdfkit-doc.js';
 
 type Elem = ReturnType<PDFKit.PDFDocument['struct']>;
 
-const flip = `q 1 0 0 -1 0 ${A5.height} cm`; // undo pdfkit's top-down flip: segments use PDF space (y up)
+const flipLine = `q 1 0 0 -1 0 ${A5.height} cm\n`; // undo pdfkit's top-down flip: segments use PDF space (y up)
 
 /** The tagged A5 reading edition: structure tree, links, named destinations, outline. */
 export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: (doc: PDFKit.PDFDocument) => EmbeddedFont[]): Uint8Array {
@@ -35,12 +35,12 @@ export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: 
     for (const segment of page.segments) {
       if (segment.node) {
         const content = doc.markStructureContent(segment.node.type);
-        doc.addContent(contentBytes(`${flip}\n${segment.ops}\nQ`));
+        doc.addContent(contentBytesOf([flipLine, segment.ops, '\nQ']));
         doc.endMarkedContent();
         segment.slot!.content = content;
       } else {
         doc.markContent('Artifact', { type: segment.artifact ?? 'Layout' });
-        doc.addContent(contentBytes(`${flip}\n${segment.ops}\nQ`));
+        doc.addContent(contentBytesOf([flipLine, segment.ops, '\nQ']));
         doc.endMarkedContent();
       }
     }
