@@ -163,24 +163,26 @@ export function toWords(runs: StyledText[], size: number): Word[] {
   return words;
 }
 
-/** A word's pieces when it is one piece without a link, by its clusters (one array per text and weight), then size. */
-const piecesByClusters = new WeakMap<Cluster[], Map<number, Piece[]>>();
+/** A word's pieces when it is one piece without a link, by weight, size and text. */
+const piecesByText = new Map<FontWeight, Map<number, Map<string, Piece[]>>>();
 
 /**
  * The pieces of a word set in one style with no link, shared by every word of the same text, weight and size
  * (words and their pieces are never changed once made): most words of a book recur, and a Piece and its array
- * per occurrence were a tenth of what a 100x layout allocated.
+ * per occurrence were a tenth of what a 100x layout allocated. A hit costs one lookup by text.
  */
 function sharedPieces(weight: FontWeight, text: string, size: number): Piece[] {
-  const cl = clusters(weight, text);
-  let bySize = piecesByClusters.get(cl);
-  if (!bySize) piecesByClusters.set(cl, (bySize = new Map()));
-  let pieces = bySize.get(size);
+  let bySize = piecesByText.get(weight);
+  if (!bySize) piecesByText.set(weight, (bySize = new Map()));
+  let byText = bySize.get(size);
+  if (!byText) bySize.set(size, (byText = new Map()));
+  let pieces = byText.get(text);
   if (!pieces) {
+    const cl = clusters(weight, text);
     let advance = 0;
     for (const c of cl) advance += c.advance;
     pieces = [{ weight, clusters: cl, width: advance * (size / unitsPerEm(weight)), size }];
-    bySize.set(size, pieces);
+    byText.set(text, pieces);
   }
   return pieces;
 }
