@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { hasTool } from '../helpers/tools.js';
+import { impositionOrder } from '@book/build-pdf';
 import { built } from './helpers/built.js';
 import { mutool, pdftotext } from './helpers/extract.js';
 
@@ -55,6 +56,18 @@ describe(`structural checks of the ${subject.source} PDFs`, () => {
     // The back of sheet 1 carries page 2 (the contents) and page n-1.
     expect(back).toContain(subject.book.meta.ui.contents);
     expect(n % 4).toBe(0);
+  });
+
+  it.skipIf(!hasTool('pdftotext', 'poppler-utils'))('shows on each half of every booklet side the text of the reading edition page its imposition gives', () => {
+    // pdftotext crops in pixels at -r 72, i.e. in points: the left A5 page is the left half of the A4 side.
+    const half = (side: number, x: number): string =>
+      run('pdftotext', ['-r', '72', '-f', String(side), '-l', String(side), '-x', String(x), '-y', '0', '-W', '421', '-H', '596', subject.booklet, '-']);
+    const page = (number: number): string => run('pdftotext', ['-f', String(number), '-l', String(number), subject.pdf, '-']);
+    const words = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+    impositionOrder(subject.pageMap.pageCount).forEach(([left, right], i) => {
+      expect(words(half(i + 1, 0)), `side ${i + 1} left`).toBe(left ? words(page(left)) : '');
+      expect(words(half(i + 1, 421)), `side ${i + 1} right`).toBe(right ? words(page(right)) : '');
+    });
   });
 
   it.skipIf(!hasTool('mutool', 'mupdf-tools'))('has no .notdef or replacement characters in what extractors read', () => {

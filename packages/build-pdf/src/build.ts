@@ -43,7 +43,10 @@ export function layoutPdf(book: Book, options: PdfOptions = {}): PdfLayout {
   ];
   return {
     pageMap: layout.pageMap,
-    render: () => ({ pdf: renderReadingEdition(book, layout, makeFonts), booklet: renderBooklet(book, layout.pages, makeFonts) }),
+    render: () => {
+      const reading = renderReadingEdition(book, layout, makeFonts);
+      return { pdf: reading.pdf, booklet: renderBooklet(book, layout.pages, reading.pageContents, makeFonts) };
+    },
   };
 }
 

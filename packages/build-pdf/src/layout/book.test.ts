@@ -144,3 +144,30 @@ describe('a facts-table row taller than a page', () => {
     expect(pageMap.facts[`${hormone.id}/part`]).toEqual([drawnOn[0]]);
   });
 });
+
+describe('a paragraph of many sentences over several pages', () => {
+  // 900 sentences of one word each, every word its own, so the pages a sentence is drawn on can be read off the pages.
+  const word = (i: number): string => `वाक्य${String(i).replace(/\d/g, (d) => String.fromCharCode(0x966 + Number(d)))}।`;
+  const chapter = fixtureBook.chapters[0]!;
+  const paragraph = {
+    type: 'paragraph' as const,
+    id: `${chapter.id}/many`,
+    editorial: false,
+    sentences: Array.from({ length: 900 }, (_, i) => ({ id: `${chapter.id}/many/s${i + 1}`, runs: [{ text: `${i ? ' ' : ''}${word(i + 1)}` }] })),
+  };
+  const book = { ...fixtureBook, chapters: [{ ...chapter, blocks: [...chapter.blocks, paragraph] }, ...fixtureBook.chapters.slice(1)] };
+  const regular = new ClusterFont('regular', shape('regular', ' ')[0]!.gid);
+  const bold = new ClusterFont('bold', shape('bold', ' ')[0]!.gid);
+  const fonts: FontSet = { get: (w) => (w === 'bold' ? { font: bold, resourceName: 'F2' } : { font: regular, resourceName: 'F1' }) };
+  const { pages, pageMap } = layoutBook(book as typeof fixtureBook, fonts, 'x.pdf');
+
+  it('gives each sentence the pages its words are drawn on, and the first of them as its page', () => {
+    const drawnOn = (text: string): number[] => pages.filter((p) => p.segments.some((s) => s.text?.split(' ').includes(text))).map((p) => p.number);
+    expect(new Set(paragraph.sentences.map((s) => pageMap.sentences[s.id]![0])).size, 'the paragraph spans several pages').toBeGreaterThan(2);
+    for (const [i, sentence] of paragraph.sentences.entries()) {
+      const pagesOf = drawnOn(word(i + 1));
+      expect(pageMap.sentences[sentence.id], sentence.id).toEqual(pagesOf);
+      expect(pageMap.blocks[sentence.id], sentence.id).toBe(pagesOf[0]);
+    }
+  });
+});

@@ -216,12 +216,22 @@ function block(flow: Flow, book: Book, b: Block, parent: StructNode, pageMap: Pa
       onLine: (word, page) => lineStarts.push({ word, page: page.number }),
     });
     // A sentence stands on the page of the line holding its first word, and is printed on every page one of its lines is.
+    // Sentences and lines both come in word order (a line's first word never decreases, and neither do its page),
+    // so one pass over the lines serves all sentences: `holding` is the last line starting at or before the
+    // sentence, `from` the first line reaching past its start.
+    let holding = 0;
+    let from = 0;
     starts.forEach((start, i) => {
-      const line = lineStarts.filter((l) => l.word <= start.word).at(-1) ?? lineStarts[0]!;
-      pageMap.blocks[start.id] = line.page;
+      while (holding + 1 < lineStarts.length && lineStarts[holding + 1]!.word <= start.word) holding++;
+      pageMap.blocks[start.id] = lineStarts[holding]!.page;
       const end = starts[i + 1]?.word ?? words;
-      const pages = lineStarts.filter((l, j) => l.word < end && (lineStarts[j + 1]?.word ?? Infinity) > start.word).map((l) => l.page);
-      pageMap.sentences[start.id] = [...new Set(pages)];
+      while (from < lineStarts.length && (lineStarts[from + 1]?.word ?? Infinity) <= start.word) from++;
+      const pages: number[] = [];
+      for (let j = from; j < lineStarts.length && lineStarts[j]!.word < end; j++) {
+        const page = lineStarts[j]!.page;
+        if (pages[pages.length - 1] !== page) pages.push(page);
+      }
+      pageMap.sentences[start.id] = pages;
     });
     pageMap.blocks[b.id] = first;
     return;

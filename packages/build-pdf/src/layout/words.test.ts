@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepBetweenBuilds } from '../keep-between-builds.js';
 import fc from 'fast-check';
-import { breakLines, measure, spaceWidth, toWords, wordCount, wordMaker, type StyledText } from './words.js';
+import { breakLines, isBreakableSpace, measure, spaceWidth, toWords, wordCount, wordMaker, type StyledText } from './words.js';
 
 describe('toWords', () => {
   it('splits at whitespace and keeps a word whole across a change of weight', () => {
@@ -16,6 +16,17 @@ describe('toWords', () => {
     for (const word of ['हार्मोन', 'ग्रंथि', 'राष्ट्रीय', 'श्रृंखला', 'ड्रिंक', 'क्षति']) {
       expect(toWords([{ text: word, weight: 'regular' }], 10)[0]!.text).toBe(word);
     }
+  });
+});
+
+describe('isBreakableSpace', () => {
+  it('is white space as \\s matches it, less the four no-break spaces, for every UTF-16 code unit', () => {
+    const breakable = /^[^\S\u00a0\u2007\u202f\ufeff]$/u;
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isBreakableSpace(code) !== breakable.test(String.fromCharCode(code))) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -40,83 +40,151 @@ export function measure(weight: FontWeight, size: number, text: string): number 
   return clusters(weight, text).reduce((s, c) => s + c.advance, 0) * (size / unitsPerEm(weight));
 }
 
+/** spaceWidth by weight, then size: asked for every line and every word gap of a big book. */
+const spaceWidths = new Map<FontWeight, Map<number, number>>();
+
 export function spaceWidth(weight: FontWeight, size: number): number {
-  return measure(weight, size, ' ');
+  let bySize = spaceWidths.get(weight);
+  if (!bySize) spaceWidths.set(weight, (bySize = new Map()));
+  let width = bySize.get(size);
+  if (width === undefined) bySize.set(size, (width = measure(weight, size, ' ')));
+  return width;
 }
 
 /**
- * Whitespace between words: every white space except the no-break ones (U+00A0 no-break space, U+2007 figure
- * space, U+202F narrow no-break space, U+FEFF zero-width no-break space), which bind a number to its unit
- * (`१०\u00a0मि.ली.`) and so stay inside a word.
+ * Whitespace between words: every white space (what `\s` matches) except the no-break ones (U+00A0 no-break
+ * space, U+2007 figure space, U+202F narrow no-break space, U+FEFF zero-width no-break space), which bind a
+ * number to its unit (`१०\u00a0मि.ली.`) and so stay inside a word. Tested against `/[^\S\u00a0\u2007\u202f\ufeff]/`
+ * for every UTF-16 code unit; a test of char codes instead of a regular expression, as a million words go by.
  */
-const BREAKABLE_SPACE = /([^\S\u00a0\u2007\u202f\ufeff]+)/u;
+export function isBreakableSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0x1680) return false;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a && code !== 0x2007) || code === 0x2028 || code === 0x2029 || code === 0x205f || code === 0x3000;
+}
 
 /** Danda and double danda close a Hindi sentence: like a closing bracket, never at the start of a line. */
-const DANDA = /^[\u0964\u0965]/u;
+const isDanda = (code: number): boolean => code === 0x0964 || code === 0x0965;
 
 /**
  * Splits styled runs into words at breakable whitespace (any run of it is one word gap). Adjacent parts of a word
  * in the same style are shaped together, so a run boundary inside a syllable cannot break a conjunct.
  * Where a line may break comes from UAX #14 over the whole text (no break before `)` or `।`, after `(`, at a
  * no-break space...), then the Hindi rules on top: never inside a cluster, never before a danda.
+ * Written for a big book: a million words go through here, so it makes no temporary arrays or objects per word
+ * beyond the word itself (GC was the largest item of a 100x build).
  */
 export function toWords(runs: StyledText[], size: number): Word[] {
-  const full = runs.map((r) => r.text).join('');
-  const breaks = new Set<number>();
+  let full = '';
+  for (const run of runs) full += run.text;
+  /** breaks[i] is 1 where UAX #14 allows a line to start at offset i of `full`. */
+  const breaks = new Uint8Array(full.length + 1);
   const breaker = new LineBreaker(full);
-  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) breaks.add(b.position);
+  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) breaks[b.position] = 1;
   const words: Word[] = [];
-  let parts: StyledText[] = [];
+  /** The current word's parts: same-style stretches of text, as parallel lists (reused from word to word). */
+  const texts: string[] = [];
+  const weights: FontWeight[] = [];
+  const links: (string | undefined)[] = [];
+  let count = 0;
   /** Offset in `full` of the current word's first character, and of the end of the word before it. */
   let start = 0;
   let previousEnd = 0;
   let offset = 0;
   const flush = (): void => {
-    if (!parts.length) return;
-    const pieces = parts.map((part) => {
-      const cl = clusters(part.weight, part.text);
-      const piece: Piece = { weight: part.weight, clusters: cl, width: cl.reduce((s, c) => s + c.advance, 0) * (size / unitsPerEm(part.weight)), size };
-      if (part.link) piece.link = part.link;
-      return piece;
-    });
-    const text = parts.map((p) => p.text).join('');
-    const word: Word = { pieces, width: pieces.reduce((s, p) => s + p.width, 0), text };
+    if (!count) return;
+    const shared = count === 1 && !links[0] ? sharedPieces(weights[0]!, texts[0]!, size) : undefined;
+    const pieces: Piece[] = shared ?? new Array(count);
+    let text = '';
+    let width = 0;
+    if (shared) {
+      text = texts[0]!;
+      width = shared[0]!.width;
+    } else for (let i = 0; i < count; i++) {
+      const weight = weights[i]!;
+      const cl = clusters(weight, texts[i]!);
+      let advance = 0;
+      for (const c of cl) advance += c.advance;
+      const piece: Piece = { weight, clusters: cl, width: advance * (size / unitsPerEm(weight)), size };
+      const link = links[i];
+      if (link) piece.link = link;
+      pieces[i] = piece;
+      text += texts[i]!;
+      width += piece.width;
+    }
+    const word: Word = { pieces, width, text };
     if (words.length) {
       let breakable = false;
-      for (let at = previousEnd + 1; at <= start && !breakable; at++) breakable = breaks.has(at);
-      word.breakBefore = breakable && !DANDA.test(text);
+      for (let at = previousEnd + 1; at <= start && !breakable; at++) breakable = breaks[at] === 1;
+      word.breakBefore = breakable && !isDanda(text.charCodeAt(0));
     }
-    const cuts: number[] = [];
+    let cuts: number[] | undefined;
     let at = 0;
     for (const piece of pieces) {
       for (const cluster of piece.clusters) {
-        if (at > 0 && breaks.has(start + at)) cuts.push(at);
+        if (at > 0 && breaks[start + at] === 1) (cuts ??= []).push(at);
         at += cluster.text.length;
       }
     }
-    if (cuts.length) word.cuts = cuts;
+    if (cuts) word.cuts = cuts;
     words.push(word);
     previousEnd = start + text.length;
-    parts = [];
+    count = 0;
+  };
+  const add = (part: string, weight: FontWeight, link: string | undefined): void => {
+    if (part === '') return;
+    if (!count) start = offset;
+    offset += part.length;
+    const last = count - 1;
+    if (last >= 0 && weights[last] === weight && links[last] === link) texts[last] += part;
+    else {
+      texts[count] = part;
+      weights[count] = weight;
+      links[count] = link;
+      count++;
+    }
   };
   for (const run of runs) {
-    // split() with a capturing group puts the spaces at odd indices, the text between them at even ones.
-    for (const [index, part] of run.text.split(BREAKABLE_SPACE).entries()) {
-      if (index % 2 === 1) {
-        flush();
-        offset += part.length;
-        continue;
-      }
-      if (part === '') continue;
-      if (!parts.length) start = offset;
-      offset += part.length;
-      const last = parts.at(-1);
-      if (last && last.weight === run.weight && last.link === run.link) last.text += part;
-      else parts.push(run.link ? { text: part, weight: run.weight, link: run.link } : { text: part, weight: run.weight });
+    const { text, weight, link } = run;
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (!isBreakableSpace(text.charCodeAt(i))) continue;
+      add(text.slice(from, i), weight, link);
+      flush();
+      let end = i + 1;
+      while (end < text.length && isBreakableSpace(text.charCodeAt(end))) end++;
+      offset += end - i;
+      from = end;
+      i = end - 1;
     }
+    add(from === 0 ? text : text.slice(from), weight, link);
   }
   flush();
   return words;
+}
+
+/** A word's pieces when it is one piece without a link, by weight, size and text. */
+const piecesByText = new Map<FontWeight, Map<number, Map<string, Piece[]>>>();
+
+/**
+ * The pieces of a word set in one style with no link, shared by every word of the same text, weight and size
+ * (words and their pieces are never changed once made): most words of a book recur, and a Piece and its array
+ * per occurrence were a tenth of what a 100x layout allocated. A hit costs one lookup by text.
+ */
+function sharedPieces(weight: FontWeight, text: string, size: number): Piece[] {
+  let bySize = piecesByText.get(weight);
+  if (!bySize) piecesByText.set(weight, (bySize = new Map()));
+  let byText = bySize.get(size);
+  if (!byText) bySize.set(size, (byText = new Map()));
+  let pieces = byText.get(text);
+  if (!pieces) {
+    const cl = clusters(weight, text);
+    let advance = 0;
+    for (const c of cl) advance += c.advance;
+    pieces = [{ weight, clusters: cl, width: advance * (size / unitsPerEm(weight)), size }];
+    byText.set(text, pieces);
+  }
+  return pieces;
 }
 
 /** The words of the last layout in this process, by size and runs (see wordMaker). */
@@ -150,12 +218,17 @@ export function wordMaker() {
 
 /** How many words toWords(runs) makes, without shaping them: the non-empty stretches between breakable spaces. */
 export function wordCount(runs: readonly StyledText[]): number {
-  // As in toWords, split() puts the spaces at odd indices.
-  return runs
-    .map((r) => r.text)
-    .join('')
-    .split(BREAKABLE_SPACE)
-    .filter((part, index) => index % 2 === 0 && part !== '').length;
+  let count = 0;
+  let inWord = false;
+  for (const run of runs) {
+    const text = run.text;
+    for (let i = 0; i < text.length; i++) {
+      const space = isBreakableSpace(text.charCodeAt(i));
+      if (!space && !inWord) count++;
+      inWord = !space;
+    }
+  }
+  return count;
 }
 
 export interface Line {
@@ -225,31 +298,44 @@ export function splitOverlong(word: Word, maxWidth: number): Word[] {
  * to the next one.
  */
 export function breakLines(words: Word[], maxWidth: number, space: number): Line[] {
-  type Part = { word: Word; index: number };
   const lines: Line[] = [];
-  const widthOf = (ws: Part[]): number => ws.reduce((s, w) => s + w.word.width, 0) + space * Math.max(0, ws.length - 1);
-  // Boxes: runs of words no line may break inside.
-  const boxes: Part[][] = [];
-  words.forEach((word, index) => {
-    const previous = words[index - 1];
-    const joined = previous !== undefined && (word.breakBefore === false || previous.text.endsWith('-'));
-    if (joined) boxes.at(-1)!.push({ word, index });
-    else boxes.push([{ word, index }]);
-  });
-  let line: Part[] = [];
+  const limit = maxWidth + 1e-6;
+  // The line being filled. Widths add up word by word in order, as a sum over the line's words would, so
+  // the same decisions and the same widths come out to the last bit.
+  let line: Word[] = [];
+  let lineSum = 0;
+  let first = 0;
   const push = (last: boolean): void => {
-    lines.push({ words: line.map((w) => w.word), width: widthOf(line), last, first: line[0]!.index });
+    lines.push({ words: line, width: lineSum + space * Math.max(0, line.length - 1), last, first });
   };
-  const place = (box: Part[]): void => {
-    if (line.length && widthOf(line) + space + widthOf(box) > maxWidth + 1e-6) {
+  /** Puts words[from, to) (or `cut` alone, standing for word `from`) on the line, after a break if they do not fit. */
+  const place = (from: number, to: number, boxWidth: number, cut?: Word): void => {
+    if (line.length && lineSum + space * (line.length - 1) + space + boxWidth > limit) {
       push(false);
       line = [];
+      lineSum = 0;
     }
-    line.push(...box);
+    if (!line.length) first = from;
+    if (cut) {
+      line.push(cut);
+      lineSum += cut.width;
+      return;
+    }
+    for (let i = from; i < to; i++) {
+      line.push(words[i]!);
+      lineSum += words[i]!.width;
+    }
   };
-  for (const box of boxes) {
-    if (widthOf(box) <= maxWidth + 1e-6) place(box);
-    else for (const part of box) for (const cut of splitOverlong(part.word, maxWidth)) place([{ word: cut, index: part.index }]);
+  let from = 0;
+  while (from < words.length) {
+    // A box: a run of words no line may break inside.
+    let to = from + 1;
+    let boxSum = words[from]!.width;
+    while (to < words.length && (words[to]!.breakBefore === false || words[to - 1]!.text.endsWith('-'))) boxSum += words[to++]!.width;
+    const boxWidth = boxSum + space * (to - from - 1);
+    if (boxWidth <= limit) place(from, to, boxWidth);
+    else for (let i = from; i < to; i++) for (const cut of splitOverlong(words[i]!, maxWidth)) place(i, i + 1, cut.width, cut);
+    from = to;
   }
   if (line.length) push(true);
   return lines;

@@ -3,7 +3,7 @@ import { A4_LANDSCAPE, A5 } from '../layout/geometry.js';
 import type { PageModel } from '../layout/page-model.js';
 import type { EmbeddedFont } from './embed-font.js';
 import type { DocInternals } from './pdfkit-doc.js';
-import { contentBytes, finish, newDocument } from './pdfkit-doc.js';
+import { finish, newDocument } from './pdfkit-doc.js';
 import { formXObjects } from './forms.js';
 
 /**
@@ -23,17 +23,24 @@ export function impositionOrder(pageCount: number): [number, number][] {
   return sides;
 }
 
-/** The booklet: every A5 page becomes a form XObject, placed two per A4 landscape side in imposition order. */
-export function renderBooklet(book: Book, pages: PageModel[], makeFonts: (doc: PDFKit.PDFDocument) => EmbeddedFont[]): Uint8Array {
+/**
+ * The booklet: every A5 page becomes a form XObject, placed two per A4 landscape side in imposition order. A page's
+ * form has the reading edition's content stream of that page (`pageContents`, deflated as written there): it draws
+ * the same (pdfkit's flip, then each segment flipped back) with the same resource names, and its marked-content
+ * tags are harmless in an untagged file. So each page is deflated once for both files.
+ */
+export function renderBooklet(book: Book, pages: PageModel[], pageContents: readonly Uint8Array[], makeFonts: (doc: PDFKit.PDFDocument) => EmbeddedFont[]): Uint8Array {
+  if (pageContents.length !== pages.length) throw new TypeError('renderBooklet: give the reading edition\'s content stream of every page (renderReadingEdition(...).pageContents)');
   const doc = newDocument(book, { title: `${book.meta.title} — booklet`, tagged: false, size: [A4_LANDSCAPE.width, A4_LANDSCAPE.height] });
   const internals = doc as unknown as DocInternals;
   const fonts = makeFonts(doc);
   const fontResources = Object.fromEntries(fonts.map((f) => [f.resourceName, f.ref]));
   const formRef = formXObjects(doc);
-  const forms = pages.map((page) => {
+  const forms = pages.map((page, i) => {
     const resources = page.forms.length ? { Font: fontResources, XObject: Object.fromEntries(page.forms.map((f) => [f.name, formRef(f)])) } : { Font: fontResources };
-    const form = internals.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, A5.width, A5.height], Resources: resources });
-    form.write(contentBytes(page.segments.map((s) => `q\n${s.ops}\nQ`).join('\n')));
+    // With /Filter given, pdfkit writes the bytes as they are.
+    const form = internals.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, A5.width, A5.height], Resources: resources, Filter: 'FlateDecode' });
+    form.write(pageContents[i]!);
     form.end();
     return form;
   });

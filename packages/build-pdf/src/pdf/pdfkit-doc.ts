@@ -24,6 +24,20 @@ export function contentBytes(ops: string): Uint8Array {
   return Buffer.from(`${ops}\n`, 'latin1');
 }
 
+/**
+ * contentBytes of the parts joined, written straight into one buffer: a big book has a page's worth of operators
+ * per page, and joining them into a string first copied every page once more.
+ */
+export function contentBytesOf(parts: readonly string[]): Uint8Array {
+  let length = 1;
+  for (const part of parts) length += part.length;
+  const bytes = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const part of parts) at += bytes.write(part, at, 'latin1');
+  bytes[at] = 0x0a;
+  return bytes;
+}
+
 /** A pdfkit document whose bytes depend only on the Book: fixed dates from book.meta.modified, derived file ID. */
 export function newDocument(book: Book, options: { title: string; tagged: boolean; size: [number, number] }): PDFKit.PDFDocument {
   const date = new Date(book.meta.modified);
@@ -51,10 +65,42 @@ export function newDocument(book: Book, options: { title: string; tagged: boolea
     },
   } as unknown as PDFKit.PDFDocumentOptions); // @types/pdfkit has no font: null
   escapeXmpInfo(doc);
-  if (keepingBetweenBuilds()) deflateOnce(doc);
-  else deflatedStreams.clear();
+  if (keepingBetweenBuilds()) deflaters.set(doc, deflateOnce(doc));
+  else {
+    deflatedStreams.clear();
+    deflaters.set(doc, (bytes) => deflateSync(bytes));
+  }
   collectBytes(doc);
   return doc;
+}
+
+/** How each document deflates a stream: as pdfkit does (zlib.deflateSync, default level), in watch mode once per content. */
+const deflaters = new WeakMap<PDFKit.PDFDocument, (bytes: Uint8Array) => Uint8Array>();
+
+/**
+ * Has the current page's content stream deflated here, into the same bytes pdfkit's own deflate makes, and returns
+ * a function that gives those bytes once the page has been written (pdfkit writes a page when the next one is
+ * added, or at the end). The booklet places each A5 page as a form XObject with this very stream, so the
+ * operators of a page are deflated once for both files rather than once each.
+ */
+export function pageContentStream(doc: PDFKit.PDFDocument): () => Uint8Array {
+  const content = (doc as unknown as { page?: { content?: StreamRef } }).page?.content;
+  const deflate = deflaters.get(doc);
+  if (!content || typeof content.finalize !== 'function' || !Array.isArray(content.buffer)) throw new TypeError('this pdfkit page has no content reference with finalize() and buffer: check pageContentStream in build-pdf');
+  if (!deflate) throw new TypeError('pageContentStream: the document was not made by newDocument');
+  let deflated: Uint8Array | undefined;
+  const finalize = content.finalize;
+  content.finalize = function (this: StreamRef) {
+    if (!this.compress) throw new TypeError('pageContentStream: the page content is not to be compressed; make the document with compress: true');
+    this.buffer = [deflate(Buffer.concat(this.buffer))];
+    this.compress = false; // written as deflated above; pdfkit already set /Filter /FlateDecode
+    deflated = this.buffer[0];
+    finalize.call(this);
+  };
+  return () => {
+    if (!deflated) throw new TypeError('pageContentStream: the page has not been written yet; finish the document first');
+    return deflated;
+  };
 }
 
 /** The part of pdfkit's PDFReference (a PDF object, maybe with a stream) deflateOnce relies on. */
@@ -75,30 +121,33 @@ const KEEP_DOCUMENTS = 4;
  * streams (the pages of unchanged chapters, the figures, the glyphs) are the bytes the last build deflated, so
  * each is deflated here, the same way, once per content; pdfkit then writes the deflated bytes as they are.
  */
-function deflateOnce(doc: PDFKit.PDFDocument): void {
+function deflateOnce(doc: PDFKit.PDFDocument): (bytes: Uint8Array) => Uint8Array {
   const internals = doc as unknown as { ref(data?: object): StreamRef };
   const ref = internals.ref;
   if (typeof ref !== 'function') throw new TypeError('this pdfkit has no ref(): check deflateOnce in build-pdf against its document');
   const documentNumber = ++documents;
   for (const [key, entry] of deflatedStreams) if (entry.usedBy <= documentNumber - KEEP_DOCUMENTS) deflatedStreams.delete(key);
+  const deflate = (bytes: Uint8Array): Uint8Array => {
+    const key = createHash('sha256').update(bytes).digest('base64');
+    let entry = deflatedStreams.get(key);
+    if (!entry) deflatedStreams.set(key, (entry = { deflated: deflateSync(bytes), usedBy: documentNumber }));
+    entry.usedBy = documentNumber;
+    return entry.deflated;
+  };
   internals.ref = function (this: unknown, data?: object) {
     const made = ref.call(this, data);
     const finalize = made.finalize;
     if (typeof finalize !== 'function' || !Array.isArray(made.buffer)) throw new TypeError('this pdfkit reference has no finalize() or buffer: check deflateOnce in build-pdf');
     made.finalize = function (this: StreamRef) {
       if (this.compress && this.buffer.length) {
-        const bytes = Buffer.concat(this.buffer);
-        const key = createHash('sha256').update(bytes).digest('base64');
-        let entry = deflatedStreams.get(key);
-        if (!entry) deflatedStreams.set(key, (entry = { deflated: deflateSync(bytes), usedBy: documentNumber }));
-        entry.usedBy = documentNumber;
-        this.buffer = [entry.deflated];
+        this.buffer = [deflate(Buffer.concat(this.buffer))];
         this.compress = false; // written as deflated above; pdfkit already set /Filter /FlateDecode
       }
       finalize.call(this);
     };
     return made;
   };
+  return deflate;
 }
 
 /**

@@ -4,14 +4,20 @@ import { isSlot, type StructNode } from '../layout/page-model.js';
 import type { BookLayout } from '../layout/book.js';
 import type { EmbeddedFont } from './embed-font.js';
 import { formXObjects } from './forms.js';
-import { type DocInternals, addXmpLanguage, contentBytes, finish, newDocument } from './pdfkit-doc.js';
+import { type DocInternals, addXmpLanguage, contentBytesOf, finish, newDocument, pageContentStream } from './pdfkit-doc.js';
 
 type Elem = ReturnType<PDFKit.PDFDocument['struct']>;
 
-const flip = `q 1 0 0 -1 0 ${A5.height} cm`; // undo pdfkit's top-down flip: segments use PDF space (y up)
+const flipLine = `q 1 0 0 -1 0 ${A5.height} cm\n`; // undo pdfkit's top-down flip: segments use PDF space (y up)
+
+export interface ReadingEdition {
+  pdf: Uint8Array;
+  /** Each page's content stream, deflated as written in `pdf` (the booklet's page forms reuse them). */
+  pageContents: Uint8Array[];
+}
 
 /** The tagged A5 reading edition: structure tree, links, named destinations, outline. */
-export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: (doc: PDFKit.PDFDocument) => EmbeddedFont[]): Uint8Array {
+export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: (doc: PDFKit.PDFDocument) => EmbeddedFont[]): ReadingEdition {
   const doc = newDocument(book, { title: book.meta.title, tagged: true, size: [A5.width, A5.height] });
   const fonts = makeFonts(doc);
   const formRef = formXObjects(doc);
@@ -25,9 +31,11 @@ export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: 
     return e;
   };
 
+  const pageContents: (() => Uint8Array)[] = [];
   let chapterItem: ReturnType<PDFKit.PDFDocument['outline']['addItem']> | undefined;
   for (const page of layout.pages) {
     doc.addPage({ size: [A5.width, A5.height], margin: 0 });
+    pageContents.push(pageContentStream(doc));
     // Tab through links in structure order, as accessibility checkers expect for tagged PDFs.
     (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Tabs = 'S';
     for (const f of fonts) f.useOnPage();
@@ -35,12 +43,12 @@ export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: 
     for (const segment of page.segments) {
       if (segment.node) {
         const content = doc.markStructureContent(segment.node.type);
-        doc.addContent(contentBytes(`${flip}\n${segment.ops}\nQ`));
+        doc.addContent(contentBytesOf([flipLine, segment.ops, '\nQ']));
         doc.endMarkedContent();
         segment.slot!.content = content;
       } else {
         doc.markContent('Artifact', { type: segment.artifact ?? 'Layout' });
-        doc.addContent(contentBytes(`${flip}\n${segment.ops}\nQ`));
+        doc.addContent(contentBytesOf([flipLine, segment.ops, '\nQ']));
         doc.endMarkedContent();
       }
     }
@@ -68,5 +76,6 @@ export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: 
 
   for (const f of fonts) f.end();
   addXmpLanguage(doc, book.meta.language);
-  return finish(doc);
+  const pdf = finish(doc);
+  return { pdf, pageContents: pageContents.map((content) => content()) };
 }

@@ -25,8 +25,13 @@ interface LoadedFont {
   upem: number;
   cache: Map<string, ShapedGlyph[]>;
   clusterCache: Map<string, Cluster[]>;
-  /** Every distinct cluster (text and glyphs) once: a book has a few hundred syllables in a million words. */
-  distinct: Map<string, Cluster>;
+  /**
+   * Every distinct cluster (text and glyphs) once, by text: a book has a few hundred syllables in a million words.
+   * The same text shaped in another context may get other glyphs, hence a list.
+   */
+  distinct: Map<string, Cluster[]>;
+  /** One HarfBuzz buffer, reset before each text: a new one per word cost a wasm allocation and a finalizer each. */
+  buffer: hb.Buffer;
 }
 
 const loaded = new Map<FontWeight, LoadedFont>();
@@ -35,7 +40,7 @@ function load(weight: FontWeight): LoadedFont {
   let entry = loaded.get(weight);
   if (!entry) {
     const face = new hb.Face(new hb.Blob(fontBytes(weight)));
-    entry = { font: new hb.Font(face), upem: face.upem, cache: new Map(), clusterCache: new Map(), distinct: new Map() };
+    entry = { font: new hb.Font(face), upem: face.upem, cache: new Map(), clusterCache: new Map(), distinct: new Map(), buffer: new hb.Buffer() };
     loaded.set(weight, entry);
   }
   return entry;
@@ -56,7 +61,8 @@ export function shape(weight: FontWeight, text: string): ShapedGlyph[] {
 }
 
 function shapeOnce(entry: LoadedFont, text: string): ShapedGlyph[] {
-  const buffer = new hb.Buffer();
+  const buffer = entry.buffer;
+  buffer.reset();
   buffer.addText(text);
   buffer.guessSegmentProperties();
   hb.shape(entry.font, buffer);
@@ -93,15 +99,26 @@ export function clusters(weight: FontWeight, text: string): Cluster[] {
   // big book then holds one array of references per word, not its glyphs again.
   const out = groups.map((group, i) => {
     const clusterText = text.slice(group.start, groups[i + 1]?.start ?? text.length);
-    const glyphs = group.glyphs.map(({ gid, xAdvance, xOffset, yOffset }) => ({ gid, xAdvance, xOffset, yOffset }));
-    const key = `${clusterText}\u0000${glyphs.map((g) => `${g.gid},${g.xAdvance},${g.xOffset},${g.yOffset}`).join(';')}`;
-    let cluster = entry.distinct.get(key);
+    let known = entry.distinct.get(clusterText);
+    if (!known) entry.distinct.set(clusterText, (known = []));
+    let cluster = known.find((c) => sameGlyphs(c.glyphs, group.glyphs));
     if (!cluster) {
+      const glyphs = group.glyphs.map(({ gid, xAdvance, xOffset, yOffset }) => ({ gid, xAdvance, xOffset, yOffset }));
       cluster = { text: clusterText, glyphs, advance: glyphs.reduce((sum, g) => sum + g.xAdvance, 0) };
-      entry.distinct.set(key, cluster);
+      known.push(cluster);
     }
     return cluster;
   });
   entry.clusterCache.set(text, out);
   return out;
+}
+
+function sameGlyphs(a: readonly ClusterGlyph[], b: readonly ShapedGlyph[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.gid !== y.gid || x.xAdvance !== y.xAdvance || x.xOffset !== y.xOffset || x.yOffset !== y.yOffset) return false;
+  }
+  return true;
 }
