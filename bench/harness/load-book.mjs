@@ -1,4 +1,6 @@
-// loadBook from content/ with its time split into `load` (read, parse, cross-checks) and `validate` (ajv schemas).
+// The Book from content/ as the model's command loads it (loadContent: worker threads for a big book, as
+// BOOK_MODEL_THREADS says), cold: no chapter store. Its time is split into `load` (read, parse, cross-checks) and
+// `validate` (this thread's ajv schema checks; a worker thread's are counted in `load`).
 import { reporter } from 'vfile-reporter';
 import { timeValidators } from './phase-clock.mjs';
 
@@ -6,8 +8,13 @@ export async function loadContent(model, contentDir, clock) {
   const validation = timeValidators(model.validators, clock);
   const before = validation.spentMs();
   const started = performance.now();
-  const { book, files } = model.loadBook(contentDir);
+  const { book, files } = await model.loadContent(contentDir, { env: { ...process.env, BOOK_MODEL_CACHE: 'off' }, threads: threadCount(process.env.BOOK_MODEL_THREADS) });
   clock.add('load', performance.now() - started - (validation.spentMs() - before));
   if (!book) throw new Error(`content ${contentDir} is not valid:\n${reporter(files, { quiet: true })}`);
   return book;
+}
+
+/** As the model's command reads BOOK_MODEL_THREADS: unset or auto decides by size, a number is that many. */
+function threadCount(value) {
+  return value === undefined || value === '' || value === 'auto' ? undefined : Number(value);
 }

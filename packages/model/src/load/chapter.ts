@@ -63,12 +63,15 @@ export function loadChapter(file: VFile, fileName: string): LoadedChapter | unde
     ...(Array.isArray(meta.noCloze) ? { noCloze: meta.noCloze } : {}),
     blocks: toBlocks(file, id, tree),
   };
-  return { chapter, yaml, file, links: takeLinks(file), schemaValid };
+  // The parsed Document (a node per value, with ranges) is dropped here: kept for 900 chapters it was most of the
+  // heap the garbage collector walked. The cross-chapter checks rarely need a place in it; they parse it again.
+  return { chapter, yaml: frontmatterOnDemand(file), file, links: takeLinks(file), schemaValid };
 }
 
 /**
- * The frontmatter of a chapter loaded earlier (from the chapter store), parsed again only if a message of the
- * cross-chapter checks needs a place in it: most builds never need one.
+ * The frontmatter of a chapter loaded earlier (by loadChapter, or from the chapter store), parsed again only if a
+ * message of the cross-chapter checks needs a place in it: most builds never need one. The same text parsed by
+ * the same parseYaml, so the places are those the first parse would have given.
  */
 export function frontmatterOnDemand(file: VFile): PositionedYaml {
   let parsed: PositionedYaml | undefined;

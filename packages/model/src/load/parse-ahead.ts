@@ -10,9 +10,11 @@ import { MAX_SOURCE_BYTES } from './read-source.js';
 
 /**
  * Below this many bytes of chapters to parse, a worker thread is not worth starting: at 10× (0.9 MB) one worker
- * cost 1 s more CPU than parsing in this thread. Measured on a shared 2-core machine (load 12-20), threads gained
- * no wall time at 100× either (medians of 4: 33.4 s none, 34.0 s one, 30.8 s two), so the commands use them only
- * when BOOK_MODEL_THREADS asks; on free cores they should pay off, which is still to be measured.
+ * cost 0.8 s more CPU and no wall time (medians of 7: 2.09 s none, 2.24 s one). At 100× (10 MB) one worker took
+ * the command from 9.0 to 6.7 s (medians of 7, alternating, on the shared 2-core machine at load 9-11; faster in
+ * 6 of 7 pairs) and used less CPU in all (4.7 → 4.1 s), the main thread's half of it (3.0 → 1.3 s). An earlier
+ * measurement at load 12-20 found no gain (33.4 s none, 34.0 s one), before the loader stopped keeping each
+ * chapter's parsed YAML. So the commands use threads by default above this size.
  */
 export const MIN_BYTES_FOR_THREADS = 2_000_000;
 

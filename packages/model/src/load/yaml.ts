@@ -21,7 +21,7 @@ export interface PositionedYaml {
 export function parseYaml(file: VFile, source: string, baseOffset: number): PositionedYaml | undefined {
   const where = location(String(file.value));
   const at = (offset: number): Point | undefined => where.toPoint(baseOffset + offset);
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = withPlainEnv(() => parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true }));
   for (const error of doc.errors) {
     fail(file, 'yaml-syntax', `YAML: ${firstLine(error.message)}`, at(error.pos[0]));
   }
@@ -45,6 +45,27 @@ export function parseYaml(file: VFile, source: string, baseOffset: number): Posi
   });
   return { data: doc.toJS({ maxAliasCount: 0 }), place: (path, key) => placeIn(doc, path, key, at) };
 }
+
+/**
+ * `fn()` with a plain object standing in for process.env meanwhile, holding the variables yaml reads. yaml's parser
+ * reads process.env.LOG_TOKENS once per token (yaml 2.9: parse/parser.js `next`; its composer reads LOG_STREAM),
+ * and a lookup in Node's process.env is a call into the C++ environment (~0.3 µs): 850 000 of them, ~0.25 s of
+ * CPU, for the frontmatter of the 100× bench book. A full copy of the environment cost ~0.1 ms a chapter, so the
+ * stand-in holds just those two. The parse is synchronous: no other code runs before the real one is back.
+ */
+function withPlainEnv<T>(fn: () => T): T {
+  const env = process.env;
+  const standIn: NodeJS.ProcessEnv = {};
+  for (const name of YAML_ENV) if (env[name] !== undefined) standIn[name] = env[name];
+  process.env = standIn;
+  try {
+    return fn();
+  } finally {
+    process.env = env;
+  }
+}
+
+const YAML_ENV = ['LOG_TOKENS', 'LOG_STREAM'] as const;
 
 function placeIn(
   doc: Document,
