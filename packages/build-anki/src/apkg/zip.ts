@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { crc32 } from 'node:zlib';
-import { deflateSync, Zip, type ZipInputFile } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { Zip, type ZipInputFile } from 'fflate';
 import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/kept-files';
 
 /** One file of the package: its name (ASCII) and bytes. */
@@ -44,22 +42,24 @@ export function keepDeflatedIn(dir: string | undefined, write?: (path: string, d
   return () => session.save();
 }
 
-/** Everything besides the content that decides the deflated bytes: the level and fflate's code, hashed. */
+/** Everything besides the content that decides the deflated bytes: the level and Node's zlib build, hashed. */
 function deflateRecipe(): string {
-  return createHash('sha256').update(`level ${ZIP_LEVEL}\n`).update(readFileSync(fileURLToPath(import.meta.resolve('fflate')))).digest('hex');
+  return createHash('sha256').update(`level ${ZIP_LEVEL}\nzlib ${process.versions.zlib}\n`).digest('hex');
 }
 
 /** The entry with this content's SHA-256 (`key`) deflated: kept on disk by an earlier process, or deflated now. */
 function deflated(key: string, bytes: Uint8Array): Deflated {
   const stored = kept.read(key);
   if (stored) return { data: stored, crc: crc32(bytes) };
-  const data = deflateSync(bytes, { level: ZIP_LEVEL });
+  // Node's zlib, not fflate's deflateSync: 2-3× faster on the collection (66 MB at 100×). Its bytes are fixed by the
+  // zlib build Node bundles (process.versions.zlib, part of the recipe), as the PDF's streams already are.
+  const data: Uint8Array = deflateRawSync(bytes, { level: ZIP_LEVEL });
   kept.keep(key, data);
   return { data, crc: crc32(bytes) };
 }
 
 /**
- * The package's zip, written by fflate's Zip: each entry is handed over already deflated (fflate's deflateSync at
+ * The package's zip, written by fflate's Zip: each entry is handed over already deflated (Node's zlib at
  * ZIP_LEVEL), and deflated only when its content was neither in the last package written here nor kept on disk.
  * Synchronous: every entry's data is pushed at once, so fflate calls back before this returns.
  */
