@@ -85,7 +85,9 @@ export async function writeDatabase(collection: Collection, fileBytes?: number):
     // One transaction for all inserts: sql.js otherwise commits (and copies pages) after every statement.
     db.exec('BEGIN');
     const noteTypes = new Map(collection.noteTypes.map((nt) => [nt.id, nt]));
-    const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, \'\')');
+    // flds and sfld go in as UTF-8 bytes cast to text (the same value as text bound directly): sql.js encodes a
+    // bound string in JavaScript, character by character, which was a fifth of its time at 100×.
+    const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, 0, \'\')');
     for (const note of collection.notes) {
       const nt = noteTypes.get(note.noteTypeId);
       if (!nt) throw new TypeError(`note ${note.guid} refers to note type ${note.noteTypeId}: add it to Collection.noteTypes`);
@@ -99,8 +101,8 @@ export async function writeDatabase(collection: Collection, fileBytes?: number):
         note.noteTypeId,
         note.mod,
         joinTags(note.tags.map((t) => t.normalize('NFC'))),
-        fields.join(FIELD_SEPARATOR),
-        stripHtml(fields[nt.sortField] ?? ''),
+        utf8(fields.join(FIELD_SEPARATOR)),
+        utf8(stripHtml(fields[nt.sortField] ?? '')),
         fieldChecksum(fields[0] ?? ''),
       ]);
     }
@@ -116,6 +118,16 @@ export async function writeDatabase(collection: Collection, fileBytes?: number):
   } finally {
     db.close();
   }
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Text as UTF-8 for CAST(? AS TEXT). An empty string stays a string (an empty array is no text to bind), and so does
+ * one with a lone surrogate, which TextEncoder would replace with U+FFFD where sql.js writes it as it is.
+ */
+function utf8(text: string): string | Uint8Array {
+  return text === '' || !(text as string & { isWellFormed(): boolean }).isWellFormed() ? text : encoder.encode(text);
 }
 
 /**

@@ -8,6 +8,7 @@ import { writeAtomic } from '@book/model/io';
 import { validateApkg } from '../validate/rules.js';
 import { keepCollectionsIn, writeCollection, writeDatabase } from './collection.js';
 import { writeApkg } from './package.js';
+import { sqlite } from './sqlite.js';
 import type { Collection } from './types.js';
 
 const modified = Date.UTC(2026, 10, 28);
@@ -49,6 +50,22 @@ describe('writeDatabase', () => {
     const pageSize = grown.readUInt16BE(16);
     expect(grown.length).toBe(grown.readUInt32BE(28) * pageSize); // the header's page count: no padding left over
     expect(grown.length).toBeGreaterThan(300 * 20 * 20);
+  });
+
+  it('stores flds and sfld as text (they are bound as UTF-8 bytes), an empty sort field too', async () => {
+    const collection = tiny();
+    collection.notes.push({ ...collection.notes[0]!, id: 1_600_000_000_010, guid: 'empty', fields: ['', '\u{1F600} x'] });
+    const SQL = await sqlite();
+    const db = new SQL.Database(await writeDatabase(collection));
+    try {
+      const rows = db.exec('SELECT typeof(flds), typeof(sfld), flds, sfld FROM notes ORDER BY id')[0]!.values;
+      expect(rows).toEqual([
+        ['text', 'text', '<b>ग्रंथि</b>\x1fgland', 'ग्रंथि'],
+        ['text', 'text', '\x1f\u{1F600} x', ''],
+      ]);
+    } finally {
+      db.close();
+    }
   });
 });
 
