@@ -17,7 +17,7 @@ let lastCollection: { key: string; bytes: Uint8Array } | undefined;
  * In watch mode most saves change no card (prose outside the cards' sentences), so the last database is kept, by
  * its input (the media are not in it), and its bytes are given again when the input is the same.
  */
-export async function writeCollection(collection: Collection): Promise<Uint8Array> {
+export async function writeCollection(collection: Omit<Collection, 'media'>): Promise<Uint8Array> {
   const { modified, noteTypes, decks, notes, cards } = collection;
   const key = JSON.stringify([modified, noteTypes, decks, notes, cards]);
   if (lastCollection?.key !== key) {
@@ -62,7 +62,7 @@ function collectionRecipe(): string {
 }
 
 /** The collection's database; `fileBytes` overrides the guessed size of the file it is written in (for tests). */
-export async function writeDatabase(collection: Collection, fileBytes?: number): Promise<Uint8Array> {
+export async function writeDatabase(collection: Omit<Collection, 'media'>, fileBytes?: number): Promise<Uint8Array> {
   const SQL = await sqlite();
   const db = new SQL.Database(presizedEmptyDatabase(SQL, collection, fileBytes));
   try {
@@ -138,7 +138,7 @@ function utf8(text: string): string | Uint8Array {
  * change counter equals the version-valid-for number), not from the file's, and export() copies only the database's
  * pages, so the collection's bytes are those of a database started empty (tests/anki compare them).
  */
-function presizedEmptyDatabase(SQL: SqlJsStatic, collection: Collection, fileBytes?: number): Uint8Array {
+function presizedEmptyDatabase(SQL: SqlJsStatic, collection: Omit<Collection, 'media'>, fileBytes?: number): Uint8Array {
   const empty = new SQL.Database();
   let schemaOnly: Uint8Array;
   try {
