@@ -15,7 +15,7 @@ export function checkMediaName(name: string): void {
 
 /**
  * A collection whose media may be made while its database is deflated: a function giving the media is called once
- * the database is written, with its deflate running on libuv's thread pool (the deck's fonts are subset meanwhile).
+ * the database is written, with its deflate running on a worker thread (the deck's fonts are subset meanwhile).
  */
 export type PackageInput = Omit<Collection, 'media'> & { media: Collection['media'] | (() => Collection['media']) };
 

@@ -23,7 +23,7 @@ describe('zipDeflated', () => {
     expect(unzipped(await zipDeflated(second, mtime))).toEqual(expected(second));
   });
 
-  it('writes the same bytes whether an entry was deflated now, ahead on the thread pool, or reused from the last package', async () => {
+  it('writes the same bytes whether an entry was deflated now, ahead on a worker thread, or reused from the last package', async () => {
     keepDeflatedIn(undefined); // forget the entries of earlier packages
     const cold = Buffer.from(await zipDeflated(second, mtime));
     keepDeflatedIn(undefined);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { crc32, deflateRaw, deflateRawSync } from 'node:zlib';
-import { Zip, type ZipInputFile } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
+import { deflate, deflateSync, Zip, type ZipInputFile } from 'fflate';
 import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/kept-files';
 
 /** One file of the package: its name (ASCII) and bytes. */
@@ -43,18 +45,16 @@ export function keepDeflatedIn(dir: string | undefined, write?: (path: string, d
   return () => session.save();
 }
 
-/** Everything besides the content that decides the deflated bytes: the level and Node's zlib build, hashed. */
+/** Everything besides the content that decides the deflated bytes: the level and fflate's code, hashed. */
 function deflateRecipe(): string {
-  return createHash('sha256').update(`level ${ZIP_LEVEL}\nzlib ${process.versions.zlib}\n`).digest('hex');
+  return createHash('sha256').update(`level ${ZIP_LEVEL}\n`).update(readFileSync(fileURLToPath(import.meta.resolve('fflate')))).digest('hex');
 }
 
 /** The entry with this content's SHA-256 (`key`) deflated: kept on disk by an earlier process, or deflated now. */
 function deflated(key: string, bytes: Uint8Array): Deflated {
   const stored = kept.read(key);
   if (stored) return { data: stored, crc: crc32(bytes) };
-  // Node's zlib, not fflate's deflateSync: 2-3× faster on the collection (66 MB at 100×). Its bytes are fixed by the
-  // zlib build Node bundles (process.versions.zlib, part of the recipe), as the PDF's streams already are.
-  const data: Uint8Array = deflateRawSync(bytes, { level: ZIP_LEVEL });
+  const data = deflateSync(bytes, { level: ZIP_LEVEL });
   kept.keep(key, data);
   return { data, crc: crc32(bytes) };
 }
@@ -68,14 +68,15 @@ function contentKey(bytes: Uint8Array): string {
   return key;
 }
 
-/** Entries being deflated on libuv's thread pool (deflateAhead), by content key; an Error if deflating failed. */
+/** Entries being deflated on a worker thread (deflateAhead), by content key; an Error if deflating failed. */
 const ahead = new Map<string, Promise<Deflated | Error>>();
 
 /**
- * Starts deflating `bytes` on libuv's thread pool, so that this thread can do other work meanwhile (the deck build
- * subsets its fonts while the collection, 66 MB at 100×, is deflated); zipDeflated takes the result for an entry of
- * the same content. Nothing is started for content the last package or the disk already holds deflated. The same
- * zlib call with all input at once and one output chunk: the same bytes as deflateRawSync.
+ * Starts deflating `bytes` on a worker thread (fflate's asynchronous deflate: the same code and bytes as
+ * deflateSync), so that this thread can do other work meanwhile (the deck build subsets its fonts while the
+ * collection, 66 MB at 100×, is deflated); zipDeflated takes the result for an entry of the same content. Nothing
+ * is started for content the last package or the disk already holds deflated. fflate, not Node's faster zlib:
+ * Node's bundled zlib is not promised to give the same bytes across Node builds and CPUs (docs/bench-results.md).
  */
 export function deflateAhead(bytes: Uint8Array): void {
   const key = contentKey(bytes);
@@ -85,9 +86,8 @@ export function deflateAhead(bytes: Uint8Array): void {
     ahead.set(key, Promise.resolve({ data: stored, crc: crc32(bytes) }));
     return;
   }
-  const chunkSize = Math.max(64, bytes.length + (bytes.length >> 8) + 1024);
   ahead.set(key, new Promise((resolve) => {
-    deflateRaw(bytes, { level: ZIP_LEVEL, chunkSize }, (error, data) => {
+    deflate(bytes, { level: ZIP_LEVEL }, (error, data) => {
       if (error) resolve(error);
       else {
         kept.keep(key, data);
@@ -98,7 +98,7 @@ export function deflateAhead(bytes: Uint8Array): void {
 }
 
 /**
- * The package's zip, written by fflate's Zip: each entry is handed over already deflated (Node's zlib at
+ * The package's zip, written by fflate's Zip: each entry is handed over already deflated (fflate's deflate at
  * ZIP_LEVEL), and deflated only when its content was neither in the last package written here, nor deflated ahead
  * (deflateAhead), nor kept on disk. Every entry's data is pushed at once, so fflate calls back before this returns.
  */
