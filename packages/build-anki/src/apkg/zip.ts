@@ -68,6 +68,12 @@ function contentKey(bytes: Uint8Array): string {
   return key;
 }
 
+/**
+ * Smaller content is deflated on this thread when the zip is written: fflate's worker (a thread, fflate compiled
+ * afresh in it) took ~0.1 s of CPU, as much as deflating the 1× collection (0.66 MB; 10× is 6.6 MB) here.
+ */
+export const DEFLATE_AHEAD_MIN_BYTES = 2 << 20;
+
 /** Entries being deflated on a worker thread (deflateAhead), by content key; an Error if deflating failed. */
 const ahead = new Map<string, Promise<Deflated | Error>>();
 
@@ -75,10 +81,12 @@ const ahead = new Map<string, Promise<Deflated | Error>>();
  * Starts deflating `bytes` on a worker thread (fflate's asynchronous deflate: the same code and bytes as
  * deflateSync), so that this thread can do other work meanwhile (the deck build subsets its fonts while the
  * collection, 66 MB at 100×, is deflated); zipDeflated takes the result for an entry of the same content. Nothing
- * is started for content the last package or the disk already holds deflated. fflate, not Node's faster zlib:
- * Node's bundled zlib is not promised to give the same bytes across Node builds and CPUs (docs/bench-results.md).
+ * is started below `minBytes`, nor for content the last package or the disk already holds deflated. fflate, not
+ * Node's faster zlib: Node's bundled zlib is not promised to give the same bytes across Node builds and CPUs
+ * (docs/bench-results.md).
  */
-export function deflateAhead(bytes: Uint8Array): void {
+export function deflateAhead(bytes: Uint8Array, minBytes = DEFLATE_AHEAD_MIN_BYTES): void {
+  if (bytes.length < minBytes) return;
   const key = contentKey(bytes);
   if (ahead.has(key) || lastPackage.has(key)) return;
   const stored = kept.read(key);
