@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fieldHtml, h, text } from './html.js';
+import { clozeClose, clozeOpen, fieldHtml, h, text } from './html.js';
 
 // What content may put in a field (fieldHtml refuses controls and private-use characters), with the characters
 // that get escaped or rewritten made likely.
@@ -20,5 +20,14 @@ describe('fieldHtml', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('writes each character Anki would read as markup as a reference, each alone in a field, and the cloze markers as cloze syntax', () => {
+    const alone: [string, string][] = [['{', '&#x7B;'], ['}', '&#x7D;'], ['[', '&#x5B;'], [']', '&#x5D;'], ['a::b', 'a:&#x3A;b'], ['\\', '<span class="tex2jax_ignore mathjax_ignore">\\</span>']];
+    for (const [value, html] of alone) {
+      expect(fieldHtml([text(value)])).toBe(html);
+      expect(fieldHtml([h('b', value)])).toBe(`<b>${html}</b>`);
+    }
+    expect(fieldHtml([clozeOpen(2), text('x'), clozeClose()])).toBe('{{c2::x}}');
   });
 });

@@ -84,10 +84,14 @@ function escapeText(value: string): string {
   return value.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
 }
 
+/** What ankiField rewrites; most fields hold none of it, and then the eight passes over them are skipped. */
+const ANKI_REWRITES = new RegExp(`[{}[\\]\\\\${CLOZE_OPEN}${CLOZE_CLOSE}]|::`);
+
 /** Anki's markup in our HTML, written as characters; then the cloze markers put in. */
 function ankiField(html: string): string {
-  return html
-    .normalize('NFC')
+  const nfc = html.normalize('NFC');
+  if (!ANKI_REWRITES.test(nfc)) return nfc;
+  return nfc
     .replace(/\{/g, '&#x7B;')
     .replace(/\}/g, '&#x7D;')
     .replace(/::/g, ':&#x3A;')
