@@ -1,8 +1,8 @@
 import type { Book } from '@book/model';
 import { subsetFont, fontBytes } from '@book/fonts';
-import { writeApkg } from './apkg/package.js';
+import { writeApkg, type PackageInput } from './apkg/package.js';
 import { decodeEntities } from './apkg/text.js';
-import type { Card, Collection, Deck, Note, NoteType } from './apkg/types.js';
+import type { Card, Deck, Note, NoteType } from './apkg/types.js';
 import { ID_WINDOW_END, IdRegistry, stableGuid } from './ids.js';
 import { contentHash, emptyLedger, modFor, type Ledger } from './deck/ledger.js';
 import { bookNotes } from './deck/notes.js';
@@ -79,25 +79,31 @@ export async function buildAnki(book: Book, pageMap: PageMap, options: BuildOpti
     }
   }
 
-  const { regular: font, bold } = fontSubsets(fontText(notes));
   // A note the builder changed while the content date stayed (e.g. a corrected citation) gets the ledger's mod + 1,
   // which can lie past book.meta.modified; the collection's mod must not be older than anything in it.
   const newestMod = Math.max(...notes.map((n) => n.mod), ...Object.values(noteTypes).map((t) => t.mod)) * 1000;
-  const collection: Collection = {
+  let fontBytes = 0;
+  const collection: PackageInput = {
     modified: Math.max(modified, newestMod),
     noteTypes: Object.values(noteTypes),
     decks: [root, ...chapterDecks.values()],
     notes,
     cards,
-    media: [
-      { name: FONT_MEDIA_NAME, bytes: font },
-      { name: BOLD_FONT_MEDIA_NAME, bytes: bold },
-    ],
+    // Subset while the collection is deflated (writeApkg).
+    media: () => {
+      const { regular, bold } = fontSubsets(fontText(notes));
+      fontBytes = regular.length + bold.length;
+      return [
+        { name: FONT_MEDIA_NAME, bytes: regular },
+        { name: BOLD_FONT_MEDIA_NAME, bytes: bold },
+      ];
+    },
   };
+  const apkg = await writeApkg(collection);
   return {
-    apkg: await writeApkg(collection),
+    apkg,
     ledger: nextLedger,
-    stats: { notes: notes.length, cards: cards.length, decks: collection.decks.length, notesByKind, cardsByKind, fontBytes: font.length + bold.length },
+    stats: { notes: notes.length, cards: cards.length, decks: collection.decks.length, notesByKind, cardsByKind, fontBytes },
   };
 }
 

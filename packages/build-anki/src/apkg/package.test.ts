@@ -6,8 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { writeAtomic } from '@book/model/io';
 import { validateApkg } from '../validate/rules.js';
-import { keepCollectionsIn, writeCollection } from './collection.js';
+import { keepCollectionsIn, writeCollection, writeDatabase } from './collection.js';
 import { writeApkg } from './package.js';
+import { sqlite } from './sqlite.js';
 import type { Collection } from './types.js';
 
 const modified = Date.UTC(2026, 10, 28);
@@ -34,6 +35,39 @@ function tiny(): Collection {
     media: [{ name: '_font.ttf', bytes: new Uint8Array([0, 1, 0, 0]) }],
   };
 }
+
+describe('writeDatabase', () => {
+  it('writes the same bytes whatever size the file it writes in starts at, and only the database\'s pages', async () => {
+    const many: Collection = { ...tiny(), notes: [], cards: [] };
+    for (let i = 0; i < 300; i++) {
+      const noteId = 1_600_000_001_000 + i;
+      many.notes.push({ id: noteId, guid: `g${i}`, noteTypeId: 1_600_000_000_000, mod: 1_700_000_000, tags: ['t'], fields: [`<b>ग्रंथि ${i}</b>`.repeat(20), 'gland'] });
+      many.cards.push({ id: 1_600_000_002_000 + i, noteId, deckId: 1_600_000_000_001, ord: 0, mod: 1_700_000_000, due: i + 1 });
+    }
+    const grown = Buffer.from(await writeDatabase(many, 0)); // starts at the schema's pages and grows
+    expect(Buffer.from(await writeDatabase(many)).equals(grown)).toBe(true);
+    expect(Buffer.from(await writeDatabase(many, 64 << 20)).equals(grown)).toBe(true);
+    const pageSize = grown.readUInt16BE(16);
+    expect(grown.length).toBe(grown.readUInt32BE(28) * pageSize); // the header's page count: no padding left over
+    expect(grown.length).toBeGreaterThan(300 * 20 * 20);
+  });
+
+  it('stores flds and sfld as text (they are bound as UTF-8 bytes), an empty sort field too', async () => {
+    const collection = tiny();
+    collection.notes.push({ ...collection.notes[0]!, id: 1_600_000_000_010, guid: 'empty', fields: ['', '\u{1F600} x'] });
+    const SQL = await sqlite();
+    const db = new SQL.Database(await writeDatabase(collection));
+    try {
+      const rows = db.exec('SELECT typeof(flds), typeof(sfld), flds, sfld FROM notes ORDER BY id')[0]!.values;
+      expect(rows).toEqual([
+        ['text', 'text', '<b>ग्रंथि</b>\x1fgland', 'ग्रंथि'],
+        ['text', 'text', '\x1f\u{1F600} x', ''],
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+});
 
 describe('writeApkg', () => {
   it('writes a package the validator accepts, with entries collection.anki2, 0, media and no meta', async () => {

@@ -1,7 +1,7 @@
 import { strToU8 } from 'fflate';
 import { writeCollection } from './collection.js';
 import type { Collection } from './types.js';
-import { zipDeflated, type ZipFile } from './zip.js';
+import { deflateAhead, zipDeflated, type ZipFile } from './zip.js';
 
 /** Media names Anki accepts on import: a plain file name, NFC, at most 120 bytes. */
 export function checkMediaName(name: string): void {
@@ -14,13 +14,22 @@ export function checkMediaName(name: string): void {
 }
 
 /**
+ * A collection whose media may be made while its database is deflated: a function giving the media is called once
+ * the database is written, with its deflate running on a worker thread (the deck's fonts are subset meanwhile).
+ */
+export type PackageInput = Omit<Collection, 'media'> & { media: Collection['media'] | (() => Collection['media']) };
+
+/**
  * Writes a legacy .apkg: media files as entries "0", "1", …, collection.anki2 and the `media` map
  * {"0": name}. No `meta` entry: with one, newer Anki would look for collection.anki21b instead.
  * `date` is the fixed timestamp stored for every zip entry so the bytes never depend on the clock.
  */
-export async function writeApkg(collection: Collection): Promise<Uint8Array> {
+export async function writeApkg(input: PackageInput): Promise<Uint8Array> {
+  const database = await writeCollection(input);
+  deflateAhead(database);
+  const media = typeof input.media === 'function' ? input.media() : input.media;
   const seen = new Set<string>();
-  for (const file of collection.media) {
+  for (const file of media) {
     checkMediaName(file.name);
     if (seen.has(file.name)) throw new TypeError(`media name ${file.name} is used twice: give each file its own name`);
     seen.add(file.name);
@@ -29,13 +38,13 @@ export async function writeApkg(collection: Collection): Promise<Uint8Array> {
   // object lists integer-like keys first), kept so the bytes stay the same.
   const files: ZipFile[] = [];
   const map: Record<string, string> = {};
-  collection.media.forEach((file, i) => {
+  media.forEach((file, i) => {
     files.push({ name: String(i), bytes: file.bytes });
     map[String(i)] = file.name;
   });
-  files.push({ name: 'collection.anki2', bytes: await writeCollection(collection) });
+  files.push({ name: 'collection.anki2', bytes: database });
   files.push({ name: 'media', bytes: strToU8(JSON.stringify(map)) });
-  return zipDeflated(files, zipDate(collection.modified));
+  return zipDeflated(files, zipDate(input.modified));
 }
 
 /** fflate writes zip (DOS) dates from local-time getters; give it a Date whose local fields are the UTC ones so the

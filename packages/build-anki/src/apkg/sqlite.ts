@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import type initSqlJsFunction from 'sql.js';
 import type { SqlJsStatic } from 'sql.js';
 
+export type { SqlJsStatic };
+
 const require = createRequire(import.meta.url);
 /** The WebAssembly constructors (this project's TS lib has no DOM, which declares them). */
 const wasm = (globalThis as unknown as {

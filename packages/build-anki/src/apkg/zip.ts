@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
-import { deflateSync, Zip, type ZipInputFile } from 'fflate';
+import { deflate, deflateSync, Zip, type ZipInputFile } from 'fflate';
 import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/kept-files';
 
 /** One file of the package: its name (ASCII) and bytes. */
@@ -41,6 +41,7 @@ export function keepDeflatedIn(dir: string | undefined, write?: (path: string, d
   const session = keptSession(deflatedFiles, dir, deflateRecipe, { caller: 'keepDeflatedIn', what: 'deflated zip entries' }, write);
   kept = session;
   lastPackage = new Map();
+  ahead.clear();
   return () => session.save();
 }
 
@@ -58,28 +59,89 @@ function deflated(key: string, bytes: Uint8Array): Deflated {
   return { data, crc: crc32(bytes) };
 }
 
+/** Each content's SHA-256 (base64), computed once per array: the collection is hashed by deflateAhead and zipDeflated. */
+const contentKeys = new WeakMap<Uint8Array, string>();
+
+function contentKey(bytes: Uint8Array): string {
+  let key = contentKeys.get(bytes);
+  if (key === undefined) contentKeys.set(bytes, (key = createHash('sha256').update(bytes).digest('base64')));
+  return key;
+}
+
 /**
- * The package's zip, written by fflate's Zip: each entry is handed over already deflated (fflate's deflateSync at
- * ZIP_LEVEL), and deflated only when its content was neither in the last package written here nor kept on disk.
- * Synchronous: every entry's data is pushed at once, so fflate calls back before this returns.
+ * Smaller content is deflated on this thread when the zip is written: fflate's worker (a thread, fflate compiled
+ * afresh in it) took ~0.1 s of CPU, as much as deflating the 1× collection (0.66 MB; 10× is 6.6 MB) here.
  */
-export function zipDeflated(files: readonly ZipFile[], mtime: Date): Uint8Array {
+export const DEFLATE_AHEAD_MIN_BYTES = 2 << 20;
+
+/** Entries being deflated on a worker thread (deflateAhead), by content key; an Error if deflating failed. */
+const ahead = new Map<string, Promise<Deflated | Error>>();
+
+/**
+ * Starts deflating `bytes` on a worker thread (fflate's asynchronous deflate: the same code and bytes as
+ * deflateSync), so that this thread can do other work meanwhile (the deck build subsets its fonts while the
+ * collection, 66 MB at 100×, is deflated); zipDeflated takes the result for an entry of the same content. Nothing
+ * is started below `minBytes`, nor for content the last package or the disk already holds deflated. fflate, not
+ * Node's faster zlib: Node's bundled zlib is not promised to give the same bytes across Node builds and CPUs
+ * (docs/bench-results.md).
+ */
+export function deflateAhead(bytes: Uint8Array, minBytes = DEFLATE_AHEAD_MIN_BYTES): void {
+  if (bytes.length < minBytes) return;
+  const key = contentKey(bytes);
+  if (ahead.has(key) || lastPackage.has(key)) return;
+  const stored = kept.read(key);
+  if (stored) {
+    ahead.set(key, Promise.resolve({ data: stored, crc: crc32(bytes) }));
+    return;
+  }
+  ahead.set(key, new Promise((resolve) => {
+    deflate(bytes, { level: ZIP_LEVEL }, (error, data) => {
+      if (error) resolve(error);
+      else {
+        kept.keep(key, data);
+        resolve({ data, crc: crc32(bytes) });
+      }
+    });
+  }));
+}
+
+/**
+ * The package's zip, written by fflate's Zip: each entry is handed over already deflated (fflate's deflate at
+ * ZIP_LEVEL), and deflated only when its content was neither in the last package written here, nor deflated ahead
+ * (deflateAhead), nor kept on disk. Every entry's data is pushed at once, so fflate calls back before this returns.
+ */
+export async function zipDeflated(files: readonly ZipFile[], mtime: Date): Promise<Uint8Array> {
+  for (const file of files) {
+    if (!/^[\x20-\x7e]+$/.test(file.name)) throw new TypeError(`zip entry name ${JSON.stringify(file.name)} must be printable ASCII`);
+  }
+  const entries: Deflated[] = [];
   const thisPackage = new Map<string, Deflated>();
+  for (const file of files) {
+    const key = contentKey(file.bytes);
+    let entry = thisPackage.get(key) ?? lastPackage.get(key);
+    if (!entry && ahead.has(key)) {
+      const result = await ahead.get(key)!;
+      ahead.delete(key);
+      if (result instanceof Error) throw result;
+      entry = result;
+    }
+    entry ??= deflated(key, file.bytes);
+    thisPackage.set(key, entry);
+    entries.push(entry);
+  }
+  ahead.clear();
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
     if (error) failure ??= error;
     else chunks.push(chunk);
   });
-  for (const file of files) {
-    if (!/^[\x20-\x7e]+$/.test(file.name)) throw new TypeError(`zip entry name ${JSON.stringify(file.name)} must be printable ASCII`);
-    const key = createHash('sha256').update(file.bytes).digest('base64');
-    const entry = thisPackage.get(key) ?? lastPackage.get(key) ?? deflated(key, file.bytes);
-    thisPackage.set(key, entry);
+  files.forEach((file, i) => {
+    const entry = entries[i]!;
     const input: ZipInputFile = { filename: file.name, size: file.bytes.length, crc: entry.crc, compression: 8, mtime };
     zip.add(input);
     input.ondata!(null, entry.data as Uint8Array<ArrayBuffer>, true);
-  }
+  });
   zip.end();
   if (failure) throw failure;
   lastPackage = thisPackage;

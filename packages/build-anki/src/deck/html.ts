@@ -1,4 +1,4 @@
-import type { Root, Element, ElementContent } from 'hast';
+import type { Root, Element, ElementContent, Text } from 'hast';
 import { h } from 'hastscript';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -67,9 +67,31 @@ const MATHJAX_IGNORED_BACKSLASH = '<span class="tex2jax_ignore mathjax_ignore">\
  */
 export function fieldHtml(children: ElementContent[]): string {
   refuseForbidden(children);
+  return ankiField(children.every((node) => node.type === 'text') ? children.map((node) => escapeText((node as Text).value)).join('') : rehypeHtml(children));
+}
+
+function rehypeHtml(children: ElementContent[]): string {
   const tree: Root = { type: 'root', children };
-  return String(processor.stringify(processor.runSync(tree) as Root))
-    .normalize('NFC')
+  return String(processor.stringify(processor.runSync(tree) as Root));
+}
+
+/**
+ * Text alone as rehype writes it (sanitizing leaves text as it is; stringify escapes `<` and `&`, hexadecimal with
+ * named references off). Most fields are text alone (names, questions, sources), and the processor's run over a
+ * tree was most of a field's cost (deck/html.test.ts checks the two agree).
+ */
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
+}
+
+/** What ankiField rewrites; most fields hold none of it, and then the eight passes over them are skipped. */
+const ANKI_REWRITES = new RegExp(`[{}[\\]\\\\${CLOZE_OPEN}${CLOZE_CLOSE}]|::`);
+
+/** Anki's markup in our HTML, written as characters; then the cloze markers put in. */
+function ankiField(html: string): string {
+  const nfc = html.normalize('NFC');
+  if (!ANKI_REWRITES.test(nfc)) return nfc;
+  return nfc
     .replace(/\{/g, '&#x7B;')
     .replace(/\}/g, '&#x7D;')
     .replace(/::/g, ':&#x3A;')

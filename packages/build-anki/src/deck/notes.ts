@@ -70,9 +70,18 @@ function cellContent(ctx: Context, cell: FactCell, separator = '; '): ElementCon
   ];
 }
 
+/** Each gland's cells by id, made on the first lookup: a gland's notes look up most of its cells. */
+const cellsById = new WeakMap<GlandFacts, Map<string, FactCell>>();
+
 function cellOf(facts: GlandFacts, id: string): FactCell {
-  const cells = [facts.title, ...facts.about, ...facts.tables.flatMap((t) => t.rows.flatMap((r) => [r.head, ...r.cells]))];
-  const cell = cells.find((c) => c.id === id);
+  let cells = cellsById.get(facts);
+  if (!cells) {
+    cells = new Map();
+    // The first cell with an id wins, as a search in reading order would find it.
+    for (const c of [facts.title, ...facts.about, ...facts.tables.flatMap((t) => t.rows.flatMap((r) => [r.head, ...r.cells]))]) if (!cells.has(c.id)) cells.set(c.id, c);
+    cellsById.set(facts, cells);
+  }
+  const cell = cells.get(id);
   if (!cell) throw new TypeError(`the facts view has no cell "${id}": keep @book/facts-view and the Anki notes in step`);
   return cell;
 }
