@@ -3,15 +3,15 @@ import type { Ledger } from '@book/build-anki';
 import type { PageMap } from '@book/page-map';
 
 /**
- * What the worker is asked to do. It builds the EPUB and the decks from the Book as bookJson wrote it and keeps
- * their bytes; `commit` then writes them (atomically) with the inputs it was sent (the Book, the page map), so
- * their bytes never travel back to this thread, which writes only the PDF files meanwhile. `discard` drops them:
- * a rebuild that failed anywhere writes nothing.
+ * What the worker is asked to do. It builds the EPUB and the decks from the Book as bookJson wrote it and writes
+ * them, with the inputs it was sent (the Book, the page map), beside their targets (stageAtomic in @book/model), so
+ * their bytes never travel back to this thread; `commit` puts them in place (renames) while this thread writes the
+ * PDF files, `discard` removes them: a rebuild that failed anywhere changes nothing in dist/.
  */
 export type BuilderJob =
-  | { kind: 'epub'; bookJson: string }
-  | { kind: 'anki'; bookJson: string; pageMap: PageMap; ledger?: Ledger }
-  | { kind: 'commit'; bookPath: string; epubPath: string; pageMapPath: string; apkgPath: string; ledgerPath: string }
+  | { kind: 'epub'; bookJson: string; bookPath: string; epubPath: string }
+  | { kind: 'anki'; bookJson: string; pageMap: PageMap; ledger?: Ledger; pageMapPath: string; apkgPath: string; ledgerPath: string }
+  | { kind: 'commit' }
   | { kind: 'discard' };
 
 export type BuilderRequest = { id: number } & BuilderJob;
@@ -31,22 +31,22 @@ export class BuilderThread {
   private nextId = 0;
   private readonly waiting = new Map<number, { resolve: (reply: BuilderReply) => void; reject: (error: Error) => void }>();
 
-  /** Builds the EPUB and keeps it for commit(); resolves to the worker's time. */
-  async epub(bookJson: string): Promise<number> {
-    return (await this.request({ kind: 'epub', bookJson })).ms;
+  /** Builds the EPUB and stages it and the Book for commit(); resolves to the worker's time. */
+  async epub(bookJson: string, paths: { bookPath: string; epubPath: string }): Promise<number> {
+    return (await this.request({ kind: 'epub', bookJson, ...paths })).ms;
   }
 
-  /** Builds the decks and keeps them for commit(); resolves to the worker's time. */
-  async anki(bookJson: string, pageMap: PageMap, ledger?: Ledger): Promise<number> {
-    return (await this.request({ kind: 'anki', bookJson, pageMap, ...(ledger ? { ledger } : {}) })).ms;
+  /** Builds the decks and stages them and the page map for commit(); resolves to the worker's time. */
+  async anki(bookJson: string, pageMap: PageMap, paths: { pageMapPath: string; apkgPath: string; ledgerPath: string }, ledger?: Ledger): Promise<number> {
+    return (await this.request({ kind: 'anki', bookJson, pageMap, ...paths, ...(ledger ? { ledger } : {}) })).ms;
   }
 
-  /** Writes the Book, the EPUB, the page map, the .apkg and the ledger built since the last commit or discard. */
-  async commit(paths: { bookPath: string; epubPath: string; pageMapPath: string; apkgPath: string; ledgerPath: string }): Promise<number> {
-    return (await this.request({ kind: 'commit', ...paths })).ms;
+  /** Puts the Book, the EPUB, the page map, the .apkg and the ledger staged since the last commit or discard in place. */
+  async commit(): Promise<number> {
+    return (await this.request({ kind: 'commit' })).ms;
   }
 
-  /** Forgets what was built since the last commit. */
+  /** Removes what was staged since the last commit. */
   async discard(): Promise<void> {
     await this.request({ kind: 'discard' });
   }

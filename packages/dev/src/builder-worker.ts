@@ -3,39 +3,39 @@ import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { buildAnki, ledgerJson } from '@book/build-anki';
 import { buildEpub } from '@book/build-epub';
-import { writeAtomic } from '@book/model';
+import { stageAtomic, type StagedFile } from '@book/model';
 import { pageMapJson } from '@book/page-map';
 import type { BuilderReply, BuilderRequest } from './builder-thread.js';
 
 let queue: Promise<void> = Promise.resolve();
-/** What was built since the last commit or discard. */
-let built: { bookJson?: string; epub?: Uint8Array; pageMap?: string; apkg?: Uint8Array; ledger?: string } = {};
+/** The files built since the last commit or discard, written beside their targets (see stageAtomic). */
+let staged: StagedFile[] = [];
 
 async function run(request: BuilderRequest): Promise<BuilderReply> {
   const { id } = request;
   const started = performance.now();
   try {
     if (request.kind === 'epub') {
-      built = { bookJson: request.bookJson, epub: await buildEpub(JSON.parse(request.bookJson)) };
+      discardStaged();
+      const epub = await buildEpub(JSON.parse(request.bookJson));
+      staged.push(stageAtomic(request.bookPath, request.bookJson), stageAtomic(request.epubPath, epub));
     } else if (request.kind === 'anki') {
       const anki = await buildAnki(JSON.parse(request.bookJson), request.pageMap, request.ledger ? { ledger: request.ledger } : {});
-      Object.assign(built, { pageMap: pageMapJson(request.pageMap), apkg: anki.apkg, ledger: ledgerJson(anki.ledger) });
+      staged.push(stageAtomic(request.pageMapPath, pageMapJson(request.pageMap)), stageAtomic(request.apkgPath, anki.apkg), stageAtomic(request.ledgerPath, ledgerJson(anki.ledger)));
     } else if (request.kind === 'commit') {
-      const { bookJson, epub, pageMap, apkg, ledger } = built;
-      if (bookJson === undefined || !epub || pageMap === undefined || !apkg || ledger === undefined) {
-        throw new TypeError('commit: the EPUB and the decks of this rebuild were not both built; ask for them first');
-      }
-      writeAtomic(request.bookPath, bookJson);
-      writeAtomic(request.epubPath, epub);
-      writeAtomic(request.pageMapPath, pageMap);
-      writeAtomic(request.apkgPath, apkg);
-      writeAtomic(request.ledgerPath, ledger);
-      built = {};
-    } else built = {};
+      if (staged.length !== 5) throw new TypeError('commit: the EPUB and the decks of this rebuild were not both built; ask for them first');
+      for (const file of staged) file.commit();
+      staged = [];
+    } else discardStaged();
     return { id, ms: performance.now() - started };
   } catch (error) {
     return { id, ms: performance.now() - started, error: (error as Error).stack ?? String(error) };
   }
+}
+
+function discardStaged(): void {
+  for (const file of staged) file.discard();
+  staged = [];
 }
 
 parentPort!.on('message', (request: BuilderRequest) => {

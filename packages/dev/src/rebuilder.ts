@@ -33,9 +33,9 @@ export interface RebuilderOptions {
  * rebuilds dist/ from content/ on demand; only the chapter files that changed are parsed again. Every output
  * depends on the whole Book, so a changed Book rebuilds them all: the EPUB in a worker thread while this thread lays
  * the PDF out, then the decks in that worker (they need the page map) while this thread renders the PDF files. The
- * builders keep work of their last build that the next one can reuse (see the tests in tests/dev). Once every
- * output is built, the worker writes every file but the two PDFs while this thread writes those; a rebuild that
- * fails anywhere writes nothing. The report's epub and anki times are the worker's, `wait` is how long this
+ * builders keep work of their last build that the next one can reuse (see the tests in tests/dev). The worker
+ * writes its files beside their targets as it builds them and, once every output is built, puts them in place
+ * while this thread writes the two PDFs; a rebuild that fails anywhere writes nothing. The report's epub and anki times are the worker's, `wait` is how long this
  * thread waited for it after the PDF. A save that leaves the Book as it was (whitespace, a comment in YAML)
  * rebuilds nothing. close() stops the worker.
  */
@@ -78,13 +78,14 @@ export function createRebuilder({ contentDir, outDir, ankiLedger, layoutPdf: lay
     const [model, pdfNames, epubNames, ankiNames] = [modelOutputs(id), builder('pdf').outputs(id), builder('epub').outputs(id), builder('anki').outputs(id)];
     // The worker's times are its own: timed here, the EPUB and the decks would show when this thread, busy with the
     // PDF, got round to reading the reply.
-    const epubBuilt = builderThread.epub(json);
+    const epubBuilt = builderThread.epub(json, { bookPath: join(outDir, model.book), epubPath: join(outDir, epubNames.epub) });
     epubBuilt.catch(() => {}); // awaited below; a PDF failure must not leave it unhandled
     let ankiBuilt: Promise<number> | undefined;
     let pdf: { pdf: Uint8Array; booklet: Uint8Array };
     try {
       const layout = await step('layout', () => layOut(book, { pdfName: pdfNames.pdf }));
-      ankiBuilt = builderThread.anki(json, layout.pageMap, ankiLedger);
+      const ankiPaths = { pageMapPath: join(outDir, pdfNames.pageMap), apkgPath: join(outDir, ankiNames.apkg), ledgerPath: join(outDir, ankiNames.ledger) };
+      ankiBuilt = builderThread.anki(json, layout.pageMap, ankiPaths, ankiLedger);
       ankiBuilt.catch(() => {});
       pdf = await step('pdf', () => layout.render());
       const [epubMs, ankiMs] = await step('wait', () => Promise.all([epubBuilt, ankiBuilt!]));
@@ -94,14 +95,8 @@ export function createRebuilder({ contentDir, outDir, ankiLedger, layoutPdf: lay
       void builderThread.discard().catch(() => {});
       throw error;
     }
-    // Every output is built: the worker writes its files while this thread writes the PDFs.
-    const committed = builderThread.commit({
-      bookPath: join(outDir, model.book),
-      epubPath: join(outDir, epubNames.epub),
-      pageMapPath: join(outDir, pdfNames.pageMap),
-      apkgPath: join(outDir, ankiNames.apkg),
-      ledgerPath: join(outDir, ankiNames.ledger),
-    });
+    // Every output is built: the worker puts its files in place while this thread writes the PDFs.
+    const committed = builderThread.commit();
     committed.catch(() => {});
     recordBookId(outDir, id);
     written.push(model.bookId);

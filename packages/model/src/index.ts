@@ -5,7 +5,7 @@ export { ChapterCache } from './load/chapter-cache.js';
 export { ChapterStore, chapterCacheDir, type ChapterLoader } from './load/chapter-store.js';
 export { blockText, buildGlossary } from './glossary.js';
 export { readBookJson, BookFileError } from './io/read-book.js';
-export { writeAtomic } from './io/write-atomic.js';
+export { stageAtomic, writeAtomic, type StagedFile } from './io/write-atomic.js';
 export { outputLine } from './io/output-line.js';
 export { cliOptions } from './io/cli-args.js';
 export { catalogue, type RuleId } from './messages/catalogue.js';

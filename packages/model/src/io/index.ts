@@ -1,7 +1,7 @@
 // What a builder's command needs from the model without loading the Markdown and YAML parsers: `@book/model/io`.
 export type * from '../schema/index.js';
 export { readBookJson, BookFileError } from './read-book.js';
-export { writeAtomic } from './write-atomic.js';
+export { stageAtomic, writeAtomic, type StagedFile } from './write-atomic.js';
 export { outputLine } from './output-line.js';
 export { cliOptions } from './cli-args.js';
 export { bookJson } from './book-json.js';
