@@ -109,6 +109,9 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+// The sizes' results are written now too, so that a failure in the scripts below does not lose them.
+results.benchMinutes = Math.round((Date.now() - started) / 6000) / 10;
+writeResults(results, values.out);
 // Targets 1 and 2 (an edit's `npm run build` against Chromium, `npm run dev`) and target 4's fresh clone are their
 // own scripts; they write rebuild.json, watch.json and fresh-clone.json beside results.json, which writeResults reads.
 for (const [flag, script] of [['no-rebuild', 'rebuild.mjs'], ['no-watch', 'watch.mjs'], ['no-fresh-clone', 'fresh-clone.mjs']]) {
