@@ -3,7 +3,7 @@ import { fixtureBook, fixtureGland, withHormones, withLongEffect } from '../../.
 import { ClusterFont } from '../font/cluster-font.js';
 import type { FontSet } from '../pdf/text-ops.js';
 import { shape } from '../shaping/shaper.js';
-import { layoutBook, tocEntries } from './book.js';
+import { glossaryNumbers, layoutBook, tocEntries } from './book.js';
 import { isSlot, type StructNode } from './page-model.js';
 
 function layout() {
@@ -169,5 +169,19 @@ describe('a paragraph of many sentences over several pages', () => {
       expect(pageMap.sentences[sentence.id], sentence.id).toEqual(pagesOf);
       expect(pageMap.blocks[sentence.id], sentence.id).toBe(pagesOf[0]);
     }
+  });
+});
+
+describe('glossaryNumbers', () => {
+  it('prints a term\'s pages in ascending order, the page it is defined on in bold', () => {
+    // The page map keeps the defining page first (10), then the uses in reading order.
+    const runs = glossaryNumbers([10, 3, 4, 26], 10);
+    expect(runs.map((r) => r.text).join('')).toBe('3, 4, 10, 26');
+    expect(runs.filter((r) => r.weight === 'bold').map((r) => r.text)).toEqual(['10']);
+  });
+
+  it('prints no page in bold when the term is not printed where it is defined', () => {
+    expect(glossaryNumbers([7, 2], undefined).every((r) => r.weight === 'regular')).toBe(true);
+    expect(glossaryNumbers([7, 2], undefined).map((r) => r.text).join('')).toBe('2, 7');
   });
 });

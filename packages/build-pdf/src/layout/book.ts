@@ -84,11 +84,13 @@ export function layoutBook(book: Book, fonts: FontSet, pdfName: string, drawings
   const pendingNumbers = contents(flow, book, root, toc);
   for (const chapter of book.chapters) chapterPages(flow, book, chapter, facts.get(chapter.id) ?? [], root, pageMap, printed, drawings);
   const places = definingPlaces(book, facts);
+  const definedOn = new Map<string, number>();
   for (const entry of book.glossary) {
-    const pages = termPages(entry, places.get(entry.id), printed);
+    const { pages, defined } = termPages(entry, places.get(entry.id), printed);
     if (pages.length) pageMap.terms[entry.id] = pages;
+    if (defined !== undefined) definedOn.set(entry.id, defined);
   }
-  glossary(flow, book, root, pageMap, places);
+  glossary(flow, book, root, pageMap, places, definedOn);
   fillPageNumbers(flow, pendingNumbers);
   for (const page of flow.pages) furniture(flow, page);
   pageMap.pageCount = flow.pages.length;
@@ -383,18 +385,32 @@ function definingPlaces(book: Book, facts: Map<string, GlandFacts[]>): Map<strin
   return places;
 }
 
-/** Pages printing the entry's term: its defining place first, then its uses in reading order, each page once. */
-function termPages(entry: GlossaryEntry, place: Place | undefined, printed: Printed): number[] {
+/**
+ * Pages printing the entry's term: its defining place first, then its uses in reading order, each page once; and
+ * the page it is defined on, when the term is printed there.
+ */
+function termPages(entry: GlossaryEntry, place: Place | undefined, printed: Printed): { pages: number[]; defined?: number } {
   const forms = [entry.name.hi, ...(entry.name.aliases ?? [])];
-  const pages: number[] = [];
-  for (const key of [...(place ? [place.key] : []), ...entry.uses.map((u) => u.block)]) {
+  const defined = place ? printed.pagesWith(place.key, forms)[0] : undefined;
+  const pages: number[] = defined === undefined ? [] : [defined];
+  for (const key of entry.uses.map((u) => u.block)) {
     const page = printed.pagesWith(key, forms)[0];
     if (page !== undefined && !pages.includes(page)) pages.push(page);
   }
-  return pages;
+  return defined === undefined ? { pages } : { pages, defined };
 }
 
-function glossary(flow: Flow, book: Book, root: StructNode, pageMap: PageMap, places: Map<string, Place>): void {
+/**
+ * A glossary entry's page numbers as a reader looks them up: ascending, the page the term is defined on in bold (the
+ * page map keeps that page first, for the decks' citations).
+ */
+export function glossaryNumbers(pages: readonly number[], defined: number | undefined): StyledText[] {
+  return [...new Set(pages)]
+    .sort((a, b) => a - b)
+    .flatMap((page, i) => [...(i ? plain(', ') : []), ...plain(String(page), page === defined)]);
+}
+
+function glossary(flow: Flow, book: Book, root: StructNode, pageMap: PageMap, places: Map<string, Place>, definedOn: ReadonlyMap<string, number>): void {
   flow.newPage(book.meta.ui.glossary);
   flow.page.outline.push({ title: book.meta.ui.glossary, level: 1, dest: GLOSSARY_DEST });
   flow.y -= 18;
@@ -406,8 +422,8 @@ function glossary(flow: Flow, book: Book, root: StructNode, pageMap: PageMap, pl
     // The whole entry (term, English, pages where the term is printed) is one link to where the term is defined.
     const node = structNode('P', root);
     const link = structNode('Link', node);
-    const numbers = (pageMap.terms[entry.id] ?? []).join(', ');
-    const numLine = numbers ? flow.lines(flow.words(plain(numbers), sizes.body), sizes.body)[0]! : undefined;
+    const pages = pageMap.terms[entry.id] ?? [];
+    const numLine = pages.length ? flow.lines(flow.words(glossaryNumbers(pages, definedOn.get(entry.id)), sizes.body), sizes.body)[0]! : undefined;
     const numWidth = numLine ? numLine.width + 10 : 0;
     // The book's word in bold (marked where the editors added it), the textbooks' words and the English below.
     const term: StyledText[] = [...plain(entry.name.hi, true), ...(entry.from === 'editorial' ? plain(` · ${book.meta.ui.editorial}`) : [])];
