@@ -8,8 +8,8 @@ import { pageMapJson } from '@book/page-map';
 import type { BuilderReply, BuilderRequest } from './builder-thread.js';
 
 let queue: Promise<void> = Promise.resolve();
-/** The files built since the last commit or discard, written beside their targets (see stageAtomic). */
-let staged: StagedFile[] = [];
+/** The files each job built since the last commit or discard, written beside their targets (see stageAtomic). */
+let staged: { epub?: StagedFile[]; anki?: StagedFile[] } = {};
 
 async function run(request: BuilderRequest): Promise<BuilderReply> {
   const { id } = request;
@@ -18,14 +18,15 @@ async function run(request: BuilderRequest): Promise<BuilderReply> {
     if (request.kind === 'epub') {
       discardStaged();
       const epub = await buildEpub(JSON.parse(request.bookJson));
-      staged.push(stageAtomic(request.bookPath, request.bookJson), stageAtomic(request.epubPath, epub));
+      staged.epub = [stageAtomic(request.bookPath, request.bookJson), stageAtomic(request.epubPath, epub)];
     } else if (request.kind === 'anki') {
       const anki = await buildAnki(JSON.parse(request.bookJson), request.pageMap, request.ledger ? { ledger: request.ledger } : {});
-      staged.push(stageAtomic(request.pageMapPath, pageMapJson(request.pageMap)), stageAtomic(request.apkgPath, anki.apkg), stageAtomic(request.ledgerPath, ledgerJson(anki.ledger)));
+      staged.anki = [stageAtomic(request.pageMapPath, pageMapJson(request.pageMap)), stageAtomic(request.apkgPath, anki.apkg), stageAtomic(request.ledgerPath, ledgerJson(anki.ledger))];
     } else if (request.kind === 'commit') {
-      if (staged.length !== 5) throw new TypeError('commit: the EPUB and the decks of this rebuild were not both built; ask for them first');
-      for (const file of staged) file.commit();
-      staged = [];
+      const { epub, anki } = staged;
+      if (!epub || !anki) throw new TypeError('commit: the EPUB and the decks of this rebuild were not both built; ask for them first');
+      for (const file of [...epub, ...anki]) file.commit();
+      staged = {};
     } else discardStaged();
     return { id, ms: performance.now() - started };
   } catch (error) {
@@ -34,8 +35,8 @@ async function run(request: BuilderRequest): Promise<BuilderReply> {
 }
 
 function discardStaged(): void {
-  for (const file of staged) file.discard();
-  staged = [];
+  for (const file of [...(staged.epub ?? []), ...(staged.anki ?? [])]) file.discard();
+  staged = {};
 }
 
 parentPort!.on('message', (request: BuilderRequest) => {

@@ -35,8 +35,8 @@ export interface RebuilderOptions {
  * the PDF out, then the decks in that worker (they need the page map) while this thread renders the PDF files. The
  * builders keep work of their last build that the next one can reuse (see the tests in tests/dev). The worker
  * writes its files beside their targets as it builds them and, once every output is built, puts them in place
- * while this thread writes the two PDFs; a rebuild that fails anywhere writes nothing. The report's epub and anki times are the worker's, `wait` is how long this
- * thread waited for it after the PDF. A save that leaves the Book as it was (whitespace, a comment in YAML)
+ * while this thread writes the two PDFs; a rebuild that fails anywhere writes nothing. The report's epub and anki
+ * times are the worker's, `wait` is how long this thread waited for it after the PDF. A save that leaves the Book as it was (whitespace, a comment in YAML)
  * rebuilds nothing. close() stops the worker.
  */
 export function createRebuilder({ contentDir, outDir, ankiLedger, layoutPdf: layOut = layoutPdf }: RebuilderOptions) {
@@ -80,15 +80,14 @@ export function createRebuilder({ contentDir, outDir, ankiLedger, layoutPdf: lay
     // PDF, got round to reading the reply.
     const epubBuilt = builderThread.epub(json, { bookPath: join(outDir, model.book), epubPath: join(outDir, epubNames.epub) });
     epubBuilt.catch(() => {}); // awaited below; a PDF failure must not leave it unhandled
-    let ankiBuilt: Promise<number> | undefined;
     let pdf: { pdf: Uint8Array; booklet: Uint8Array };
     try {
       const layout = await step('layout', () => layOut(book, { pdfName: pdfNames.pdf }));
       const ankiPaths = { pageMapPath: join(outDir, pdfNames.pageMap), apkgPath: join(outDir, ankiNames.apkg), ledgerPath: join(outDir, ankiNames.ledger) };
-      ankiBuilt = builderThread.anki(json, layout.pageMap, ankiPaths, ankiLedger);
+      const ankiBuilt = builderThread.anki(json, layout.pageMap, ankiPaths, ankiLedger);
       ankiBuilt.catch(() => {});
       pdf = await step('pdf', () => layout.render());
-      const [epubMs, ankiMs] = await step('wait', () => Promise.all([epubBuilt, ankiBuilt!]));
+      const [epubMs, ankiMs] = await step('wait', () => Promise.all([epubBuilt, ankiBuilt]));
       timings.push({ step: 'epub', ms: epubMs }, { step: 'anki', ms: ankiMs });
     } catch (error) {
       // Nothing of this rebuild is written: dist/ keeps the last good build whole.
