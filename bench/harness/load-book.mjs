@@ -8,13 +8,8 @@ export async function loadContent(model, contentDir, clock) {
   const validation = timeValidators(model.validators, clock);
   const before = validation.spentMs();
   const started = performance.now();
-  const { book, files } = await model.loadContent(contentDir, { env: { ...process.env, BOOK_MODEL_CACHE: 'off' }, threads: threadCount(process.env.BOOK_MODEL_THREADS) });
+  const { book, files } = await model.loadContent(contentDir, { env: { ...process.env, BOOK_MODEL_CACHE: 'off' } });
   clock.add('load', performance.now() - started - (validation.spentMs() - before));
   if (!book) throw new Error(`content ${contentDir} is not valid:\n${reporter(files, { quiet: true })}`);
   return book;
-}
-
-/** As the model's command reads BOOK_MODEL_THREADS: unset or auto decides by size, a number is that many. */
-function threadCount(value) {
-  return value === undefined || value === '' || value === 'auto' ? undefined : Number(value);
 }
