@@ -36,4 +36,14 @@ describe.skipIf(!ready)('the PDF glossary', () => {
     console.log(`glossary: ${book.glossary.length} entries, ${good} of ${numbers} page numbers lead to a page printing the term`);
     expect(wrong).toEqual([]);
   });
+
+  it('says what a page number in bold means, under its heading and before the first entry', () => {
+    const book = builtBook();
+    const pages = builtPages(book);
+    const first = pages.findLastIndex((text) => text.startsWith(flat(book.meta.ui.glossary)));
+    const text = pages[first] ?? '';
+    const legend = text.indexOf(flat(book.meta.ui.glossaryLegend));
+    expect(legend).toBeGreaterThan(0);
+    expect(legend).toBeLessThan(text.indexOf(flat(book.glossary[0]!.name.hi)));
+  });
 });

@@ -416,6 +416,7 @@ function glossary(flow: Flow, book: Book, root: StructNode, pageMap: PageMap, pl
   flow.y -= 18;
   heading(flow, book, book.meta.ui.glossary, 1, root, GLOSSARY_DEST);
   flow.gap(6);
+  flow.paragraph(plain(book.meta.ui.glossaryLegend), { size: sizes.small, node: structNode('P', root), align: 'left', gray: GLOSS_GRAY, after: 6 });
   const lh = leading(sizes.body);
   const lhEn = leading(sizes.small);
   for (const entry of book.glossary) {

@@ -45,13 +45,14 @@ export const bookYamlSchema = {
       required: [
         'contents', 'page', 'glossary', 'chapter', 'hormones', 'disorders', 'hormone', 'disorder', 'part',
         'effect', 'regulation', 'location', 'signs', 'hyper', 'hypo', 'other', 'editorial', 'cover', 'source', 'term',
-        'madeIn', 'releasedFrom', 'regulatedBy', 'cause', 'textbook', 'gland',
+        'madeIn', 'releasedFrom', 'regulatedBy', 'cause', 'textbook', 'gland', 'glossaryLegend',
       ],
       properties: {
         contents: hindi, page: hindi, glossary: hindi, chapter: hindi, hormones: hindi, disorders: hindi,
         hormone: hindi, disorder: hindi, part: hindi, effect: hindi, regulation: hindi, location: hindi,
         signs: hindi, hyper: hindi, hypo: hindi, other: hindi, editorial: hindi, cover: hindi, source: hindi, term: hindi,
         madeIn: hindi, releasedFrom: hindi, regulatedBy: hindi, cause: hindi, textbook: hindi, gland: hindi,
+        glossaryLegend: { ...hindi, description: 'Printed under the PDF glossary\'s heading: what a page number in bold means (the page the term is defined on).' },
       },
       description: 'Words the outputs print around the content, in Hindi.',
     },
