@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import PDFDocument from 'pdfkit';
+import PDFDocument from './pdfkit.js';
 import type SVGtoPDFFunction from 'svg-to-pdfkit';
 import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/kept-files';
 import type { Book, FigureBlock } from '@book/model';

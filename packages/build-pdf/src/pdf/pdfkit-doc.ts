@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import PDFDocument from 'pdfkit';
+import PDFDocument from './pdfkit.js';
 import type { Book } from '@book/model';
 import { keepingBetweenBuilds } from '../keep-between-builds.js';
 
