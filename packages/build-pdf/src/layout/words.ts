@@ -1,8 +1,12 @@
 /// <reference path="../types-linebreak.d.ts" />
+import { createRequire } from 'node:module';
 import type { FontWeight } from '@book/fonts';
-import LineBreaker from 'linebreak';
+import type LineBreakerClass from 'linebreak';
 import { clusters, unitsPerEm, type Cluster } from '../shaping/shaper.js';
 import { keepingBetweenBuilds } from '../keep-between-builds.js';
+
+/** linebreak's CommonJS build, the one pdfkit loads: one copy of its Unicode tables in the process, not two. */
+const LineBreaker = createRequire(import.meta.url)('linebreak') as typeof LineBreakerClass;
 
 /** A styled piece of text inside one word (a word may switch weight midway, e.g. a bold stem + plain suffix). */
 export interface Piece {

@@ -2,8 +2,8 @@ import type { Book } from '@book/model';
 import { A4_LANDSCAPE, A5 } from '../layout/geometry.js';
 import type { PageModel } from '../layout/page-model.js';
 import type { EmbeddedFont } from './embed-font.js';
-import type { DocInternals } from './pdfkit-doc.js';
-import { finish, newDocument } from './pdfkit-doc.js';
+import type { DocInternals, StreamRef } from './pdfkit-doc.js';
+import { endWithStream, finish, newDocument } from './pdfkit-doc.js';
 import { formXObjects } from './forms.js';
 
 /**
@@ -38,10 +38,8 @@ export function renderBooklet(book: Book, pages: PageModel[], pageContents: read
   const formRef = formXObjects(doc);
   const forms = pages.map((page, i) => {
     const resources = page.forms.length ? { Font: fontResources, XObject: Object.fromEntries(page.forms.map((f) => [f.name, formRef(f)])) } : { Font: fontResources };
-    // With /Filter given, pdfkit writes the bytes as they are.
     const form = internals.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, A5.width, A5.height], Resources: resources, Filter: 'FlateDecode' });
-    form.write(pageContents[i]!);
-    form.end();
+    endWithStream(form as unknown as StreamRef, pageContents[i]!);
     return form;
   });
   const gutter = (A4_LANDSCAPE.width - 2 * A5.width) / 2;

@@ -2,8 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import PDFDocument from 'pdfkit';
+import PDFDocument from './pdfkit.js';
 import type SVGtoPDFFunction from 'svg-to-pdfkit';
 import { keptFiles, keptSession, nothingKept, type KeptSession } from '@book/kept-files';
 import type { Book, FigureBlock } from '@book/model';
@@ -81,7 +80,7 @@ function storedDrawing(key: string): string | undefined {
  */
 function drawingRecipe(): string {
   const hash = createHash('sha256').update([drawingOps, recordDrawing].map(String).join('\n'));
-  for (const file of [fileURLToPath(import.meta.resolve('pdfkit')), require.resolve('svg-to-pdfkit')]) hash.update(readFileSync(file));
+  for (const file of [require.resolve('pdfkit'), require.resolve('svg-to-pdfkit')]) hash.update(readFileSync(file));
   return hash.digest('hex');
 }
 
@@ -96,7 +95,9 @@ function recordDrawing(key: string, ops: string): string {
 }
 
 export function drawingOps(figure: Pick<FigureBlock, 'svg' | 'width' | 'height' | 'id'>): string {
-  const doc = new PDFDocument({ autoFirstPage: false, compress: false });
+  // No default font: pdfkit would parse Helvetica's metrics for each figure, and a figure's SVG has no text (its
+  // labels are drawn by the layout).
+  const doc = new PDFDocument({ autoFirstPage: false, compress: false, font: null } as unknown as PDFKit.PDFDocumentOptions);
   doc.addPage({ size: [figure.width, figure.height], margin: 0 });
   const page = (doc as unknown as Chunked).page;
   const before = page.content.buffer.length;

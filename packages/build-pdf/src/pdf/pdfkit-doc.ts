@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import PDFDocument from 'pdfkit';
+import PDFDocument from './pdfkit.js';
 import type { Book } from '@book/model';
 import { keepingBetweenBuilds } from '../keep-between-builds.js';
 
@@ -22,20 +22,6 @@ export interface DocInternals {
  */
 export function contentBytes(ops: string): Uint8Array {
   return Buffer.from(`${ops}\n`, 'latin1');
-}
-
-/**
- * contentBytes of the parts joined, written straight into one buffer: a big book has a page's worth of operators
- * per page, and joining them into a string first copied every page once more.
- */
-export function contentBytesOf(parts: readonly string[]): Uint8Array {
-  let length = 1;
-  for (const part of parts) length += part.length;
-  const bytes = Buffer.allocUnsafe(length);
-  let at = 0;
-  for (const part of parts) at += bytes.write(part, at, 'latin1');
-  bytes[at] = 0x0a;
-  return bytes;
 }
 
 /** A pdfkit document whose bytes depend only on the Book: fixed dates from book.meta.modified, derived file ID. */
@@ -77,36 +63,117 @@ export function newDocument(book: Book, options: { title: string; tagged: boolea
 /** How each document deflates a stream: as pdfkit does (zlib.deflateSync, default level), in watch mode once per content. */
 const deflaters = new WeakMap<PDFKit.PDFDocument, (bytes: Uint8Array) => Uint8Array>();
 
+/** A page's content stream as this builder writes it (see pageContent). */
+export interface PageContent {
+  /** Appends the parts joined and a newline: what `doc.addContent(parts.join(''))` appends. */
+  add(parts: readonly string[]): void;
+  /** The stream, deflated as written in the document: once the page has been written. */
+  deflated(): Uint8Array;
+}
+
 /**
- * Has the current page's content stream deflated here, into the same bytes pdfkit's own deflate makes, and returns
- * a function that gives those bytes once the page has been written (pdfkit writes a page when the next one is
- * added, or at the end). The booklet places each A5 page as a form XObject with this very stream, so the
- * operators of a page are deflated once for both files rather than once each.
+ * Takes over the current page's content stream. pdfkit turns every string written to a page (each line's operators,
+ * each marked-content operator around it) into its own small array with a JavaScript loop, copies them into one
+ * array when the page ends, deflates that and copies it once more into the file: a big book has a few of each per
+ * line. Here the pieces (ours through `add`, pdfkit's own through its write) are kept as they come, written into one
+ * buffer when pdfkit writes the page, deflated as pdfkit would (zlib.deflateSync, default level) and written as
+ * they are. The bytes are pdfkit's: its operators are one byte per character, as `latin1` writes them.
+ * The booklet places each A5 page as a form XObject with this very stream, so a page is deflated once for both files.
  */
-export function pageContentStream(doc: PDFKit.PDFDocument): () => Uint8Array {
+export function pageContent(doc: PDFKit.PDFDocument): PageContent {
   const content = (doc as unknown as { page?: { content?: StreamRef } }).page?.content;
   const deflate = deflaters.get(doc);
-  if (!content || typeof content.finalize !== 'function' || !Array.isArray(content.buffer)) throw new TypeError('this pdfkit page has no content reference with finalize() and buffer: check pageContentStream in build-pdf');
-  if (!deflate) throw new TypeError('pageContentStream: the document was not made by newDocument');
+  if (!content || typeof content.finalize !== 'function' || typeof content.write !== 'function' || !content.data || !Array.isArray(content.buffer)) throw new TypeError('this pdfkit page has no content reference with write(), finalize(), data and buffer: check pageContent in build-pdf');
+  if (!deflate) throw new TypeError('pageContent: the document was not made by newDocument');
+  if (!content.compress) throw new TypeError('pageContent: the page content is not to be compressed; make the document with compress: true');
+  // pdfkit has already written its flip to top-down coordinates, when it added the page.
+  const pieces: (string | Uint8Array)[] = [...content.buffer];
+  let length = 0;
+  for (const chunk of content.buffer) length += chunk.length;
+  /** What pdfkit's write records of a chunk besides the chunk itself, in the same order (the keys' order is in the file). */
+  const count = (size: number): void => {
+    length += size;
+    content.uncompressedLength += size;
+    content.data.Length = ((content.data.Length as number | undefined) ?? 0) + size;
+    content.data.Filter = 'FlateDecode';
+  };
+  content.write = (chunk: Uint8Array | string): void => {
+    if (typeof chunk === 'string') {
+      pieces.push(chunk, '\n');
+      count(chunk.length + 1);
+    } else {
+      pieces.push(chunk);
+      count(chunk.length);
+    }
+  };
   let deflated: Uint8Array | undefined;
   const finalize = content.finalize;
   content.finalize = function (this: StreamRef) {
-    if (!this.compress) throw new TypeError('pageContentStream: the page content is not to be compressed; make the document with compress: true');
-    this.buffer = [deflate(Buffer.concat(this.buffer))];
-    this.compress = false; // written as deflated above; pdfkit already set /Filter /FlateDecode
-    deflated = this.buffer[0];
-    finalize.call(this);
+    const bytes = Buffer.allocUnsafe(length);
+    let at = 0;
+    for (const piece of pieces) {
+      if (typeof piece === 'string') at += bytes.write(piece, at, 'latin1');
+      else {
+        bytes.set(piece, at);
+        at += piece.length;
+      }
+    }
+    pieces.length = 0;
+    deflated = deflate(bytes);
+    endWithStream(this, deflated, finalize);
   };
-  return () => {
-    if (!deflated) throw new TypeError('pageContentStream: the page has not been written yet; finish the document first');
-    return deflated;
+  return {
+    add(parts) {
+      let size = 1;
+      for (const part of parts) {
+        pieces.push(part);
+        size += part.length;
+      }
+      pieces.push('\n');
+      count(size);
+    },
+    deflated() {
+      if (!deflated) throw new TypeError('pageContent: the page has not been written yet; finish the document first');
+      return deflated;
+    },
   };
 }
 
-/** The part of pdfkit's PDFReference (a PDF object, maybe with a stream) deflateOnce relies on. */
-interface StreamRef {
+/**
+ * Has pdfkit write `ref` (its dictionary, `/Filter` included) with `stream`, already filtered, as its stream. Given
+ * the bytes through write(), pdfkit's finalize would copy them into a new array first: for a big book's pages, the
+ * size of the file once more in garbage. So its finalize writes the object with no stream, and the stream goes in
+ * where it would have written it, before `endobj`.
+ */
+export function endWithStream(ref: StreamRef, stream: Uint8Array, finalize: () => void = ref.finalize): void {
+  const doc = ref.document;
+  const write = doc._write;
+  if (!doc || typeof write !== 'function') throw new TypeError('this pdfkit reference has no document with _write: check endWithStream in build-pdf');
+  ref.buffer = [];
+  ref.data.Length = stream.length;
+  doc._write = function (this: DocInternals, data: Uint8Array | string) {
+    if (data === 'endobj') {
+      write.call(this, 'stream');
+      write.call(this, stream);
+      write.call(this, '\nendstream');
+    }
+    write.call(this, data);
+  };
+  try {
+    finalize.call(ref);
+  } finally {
+    doc._write = write;
+  }
+}
+
+/** The part of pdfkit's PDFReference (a PDF object, maybe with a stream) this file relies on. */
+export interface StreamRef {
+  document: DocInternals;
+  data: Record<string, unknown>;
   compress: boolean;
+  uncompressedLength: number;
   buffer: Uint8Array[];
+  write(chunk: Uint8Array | string): void;
   finalize(): void;
 }
 

@@ -4,7 +4,7 @@ import { isSlot, type StructNode } from '../layout/page-model.js';
 import type { BookLayout } from '../layout/book.js';
 import type { EmbeddedFont } from './embed-font.js';
 import { formXObjects } from './forms.js';
-import { type DocInternals, addXmpLanguage, contentBytesOf, finish, newDocument, pageContentStream } from './pdfkit-doc.js';
+import { type DocInternals, type PageContent, addXmpLanguage, finish, newDocument, pageContent } from './pdfkit-doc.js';
 
 type Elem = ReturnType<PDFKit.PDFDocument['struct']>;
 
@@ -31,24 +31,25 @@ export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: 
     return e;
   };
 
-  const pageContents: (() => Uint8Array)[] = [];
+  const pageContents: PageContent[] = [];
   let chapterItem: ReturnType<PDFKit.PDFDocument['outline']['addItem']> | undefined;
   for (const page of layout.pages) {
     doc.addPage({ size: [A5.width, A5.height], margin: 0 });
-    pageContents.push(pageContentStream(doc));
+    const content = pageContent(doc);
+    pageContents.push(content);
     // Tab through links in structure order, as accessibility checkers expect for tagged PDFs.
     (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Tabs = 'S';
     for (const f of fonts) f.useOnPage();
     for (const form of page.forms) (doc.page as unknown as DocInternals['page']).xobjects[form.name] = formRef(form);
     for (const segment of page.segments) {
       if (segment.node) {
-        const content = doc.markStructureContent(segment.node.type);
-        doc.addContent(contentBytesOf([flipLine, segment.ops, '\nQ']));
+        const marked = doc.markStructureContent(segment.node.type);
+        content.add([flipLine, segment.ops, '\nQ']);
         doc.endMarkedContent();
-        segment.slot!.content = content;
+        segment.slot!.content = marked;
       } else {
         doc.markContent('Artifact', { type: segment.artifact ?? 'Layout' });
-        doc.addContent(contentBytesOf([flipLine, segment.ops, '\nQ']));
+        content.add([flipLine, segment.ops, '\nQ']);
         doc.endMarkedContent();
       }
     }
@@ -77,5 +78,5 @@ export function renderReadingEdition(book: Book, layout: BookLayout, makeFonts: 
   for (const f of fonts) f.end();
   addXmpLanguage(doc, book.meta.language);
   const pdf = finish(doc);
-  return { pdf, pageContents: pageContents.map((content) => content()) };
+  return { pdf, pageContents: pageContents.map((content) => content.deflated()) };
 }
