@@ -20,7 +20,9 @@ export function buildGlossary(chapters: readonly Chapter[]): GlossaryEntry[] {
       const forms = nameForms(name);
       const found = new Set<number>();
       for (const form of forms) {
-        for (const i of candidates(index, form, texts.length)) if (!found.has(i) && containsWord(texts[i]!, form)) found.add(i);
+        // A form of one word is in exactly the blocks the index lists for it: no need to look for it in their text.
+        const oneWord = ONE_WORD.test(form);
+        for (const i of candidates(index, form, texts.length)) if (!found.has(i) && (oneWord || containsWord(texts[i]!, form))) found.add(i);
       }
       const uses = [...found].sort((a, b) => a - b).map((i) => ({ chapter: blocks[i]!.chapter, block: blocks[i]!.block.id }));
       entries.push({ id, kind, name, from, chapter: chapter.id, uses });
@@ -37,6 +39,7 @@ export function buildGlossary(chapters: readonly Chapter[]): GlossaryEntry[] {
 }
 
 const DEVANAGARI_WORD = /[\u0900-\u0963\u0966-\u097F]+/gu;
+const ONE_WORD = /^[\u0900-\u0963\u0966-\u097F]+$/u;
 
 /** Block numbers by each maximal run of Devanagari letters (a "word" in the sense of containsWord). */
 function wordIndex(texts: readonly string[]): Map<string, number[]> {
