@@ -40,7 +40,16 @@ export async function parseAhead(contentDir: string, cache: ChapterCache, store:
   if (count <= 0 || todo.length < 2) return;
   const chapters = todo.sort((a, b) => b.bytes - a.bytes).map(({ name, text }) => ({ name, text }));
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-  const workers = Array.from({ length: Math.min(count, chapters.length - 1) }, () => runWorker(chapters, next));
+  const take = (entries: WorkerEntries) => {
+    for (const [i, entry] of entries) {
+      const { name, text } = chapters[i]!;
+      if (!entry) continue;
+      store?.save(name, text, entry);
+      const file = new VFile({ path: name, value: text });
+      cache.remember(name, text, restore(entry, file), file.messages);
+    }
+  };
+  const workers = Array.from({ length: Math.min(count, chapters.length - 1) }, () => runWorker(chapters, next, take));
   for (let i = Atomics.add(next, 0, 1); i < chapters.length; i = Atomics.add(next, 0, 1)) {
     const { name, text } = chapters[i]!;
     try {
@@ -48,16 +57,10 @@ export async function parseAhead(contentDir: string, cache: ChapterCache, store:
     } catch {
       // loadBook parses it again and reports what went wrong
     }
+    // Let the workers' batches in meanwhile: copied in here while they parse on, not all at the end.
+    await new Promise(setImmediate);
   }
-  for (const entries of await Promise.all(workers)) {
-    for (const [i, entry] of entries ?? []) {
-      const { name, text } = chapters[i]!;
-      if (!entry) continue;
-      store?.save(name, text, entry);
-      const file = new VFile({ path: name, value: text });
-      cache.remember(name, text, restore(entry, file), file.messages);
-    }
-  }
+  await Promise.all(workers);
 }
 
 /** The size of the folder's .md files: below the threshold, not worth reading twice. */
@@ -84,17 +87,18 @@ function chapterTexts(contentDir: string): { name: string; text: string; bytes: 
 }
 
 /**
- * The entries a worker thread makes of the chapters it takes (by the shared counter `next`), with their indices;
- * undefined if the thread failed (loadBook then parses what it took).
+ * Runs a worker thread on the chapters it takes (by the shared counter `next`), handing each batch of entries it
+ * sends to `take` as it arrives; settles when the thread is done or failed (loadBook parses what it took and did
+ * not send).
  */
-function runWorker(chapters: { name: string; text: string }[], next: Int32Array): Promise<WorkerEntries | undefined> {
+function runWorker(chapters: { name: string; text: string }[], next: Int32Array, take: (entries: WorkerEntries) => void): Promise<void> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./chapter-worker.js', import.meta.url), { workerData: { chapters, next } });
-    worker.once('message', (entries: WorkerEntries) => resolve(entries));
-    worker.once('error', () => resolve(undefined));
-    worker.once('exit', () => resolve(undefined));
+    worker.on('message', (entries: WorkerEntries) => take(entries));
+    worker.once('error', () => resolve());
+    worker.once('exit', () => resolve());
   });
 }
 
-/** What a worker thread sends back: the index of each chapter it took, and its entry (null where loadChapter threw). */
+/** A batch a worker thread sends back: the index of each chapter it took, and its entry (null where loadChapter threw). */
 export type WorkerEntries = [number, ChapterEntry | null][];
