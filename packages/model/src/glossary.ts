@@ -55,14 +55,18 @@ function wordIndex(texts: readonly string[]): Map<string, number[]> {
 }
 
 /**
- * The blocks that can contain `form` as a whole word. A whole-word match of a form that starts with a Devanagari
- * letter begins a maximal letter run of the text equal to the form's own first run, so only blocks holding that
- * run qualify; any other form is looked for everywhere.
+ * The blocks that can contain `form` as a whole word. In a whole-word match every maximal letter run of the form
+ * is one of the text too (the form's own non-letters or the match's edges bound it), so only blocks holding the
+ * form's rarest run qualify (its first run was often a word many blocks share); a form without Devanagari letters
+ * is looked for everywhere.
  */
 function candidates(index: Map<string, number[]>, form: string, count: number): Iterable<number> {
-  const first = /^[\u0900-\u0963\u0966-\u097F]+/u.exec(form);
-  if (!first) return Array.from({ length: count }, (_, i) => i);
-  return index.get(first[0]) ?? [];
+  let rarest: number[] | undefined;
+  for (const [run] of form.matchAll(DEVANAGARI_WORD)) {
+    const blocks = index.get(run) ?? [];
+    if (!rarest || blocks.length < rarest.length) rarest = blocks;
+  }
+  return rarest ?? Array.from({ length: count }, (_, i) => i);
 }
 
 export function blockText(block: Block): string {
