@@ -23,4 +23,17 @@ describe('supported characters', () => {
     expect(unsupportedCharacters('हार्मोन (Hormone) – “उद्धरण” … ₹5, 37 °C')).toEqual([]);
     expect(unsupportedCharacters('क😀ख中\u0007').map((c) => c.char)).toEqual(['😀', '中', '\u0007']);
   });
+
+  it('refuses exactly the characters outside the supported ranges, in any place of a text', () => {
+    const supported = (code: number) => SUPPORTED_RANGES.some(([from, to]) => code >= from && code <= to);
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      const found = unsupportedCharacters(`क${char}ख`);
+      const expected = supported(code) ? [] : [{ offset: 1, char }];
+      if (JSON.stringify(found) !== JSON.stringify(expected)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(unsupportedCharacters('कि\u{1f600}\ud800')).toEqual([{ offset: 2, char: '\u{1f600}' }, { offset: 4, char: '\ud800' }]);
+  });
 });

@@ -20,7 +20,9 @@ export function buildGlossary(chapters: readonly Chapter[]): GlossaryEntry[] {
       const forms = nameForms(name);
       const found = new Set<number>();
       for (const form of forms) {
-        for (const i of candidates(index, form, texts.length)) if (!found.has(i) && containsWord(texts[i]!, form)) found.add(i);
+        // A form of one word is in exactly the blocks the index lists for it: no need to look for it in their text.
+        const oneWord = ONE_WORD.test(form);
+        for (const i of candidates(index, form, texts.length)) if (!found.has(i) && (oneWord || containsWord(texts[i]!, form))) found.add(i);
       }
       const uses = [...found].sort((a, b) => a - b).map((i) => ({ chapter: blocks[i]!.chapter, block: blocks[i]!.block.id }));
       entries.push({ id, kind, name, from, chapter: chapter.id, uses });
@@ -37,6 +39,7 @@ export function buildGlossary(chapters: readonly Chapter[]): GlossaryEntry[] {
 }
 
 const DEVANAGARI_WORD = /[\u0900-\u0963\u0966-\u097F]+/gu;
+const ONE_WORD = /^[\u0900-\u0963\u0966-\u097F]+$/u;
 
 /** Block numbers by each maximal run of Devanagari letters (a "word" in the sense of containsWord). */
 function wordIndex(texts: readonly string[]): Map<string, number[]> {
@@ -52,14 +55,18 @@ function wordIndex(texts: readonly string[]): Map<string, number[]> {
 }
 
 /**
- * The blocks that can contain `form` as a whole word. A whole-word match of a form that starts with a Devanagari
- * letter begins a maximal letter run of the text equal to the form's own first run, so only blocks holding that
- * run qualify; any other form is looked for everywhere.
+ * The blocks that can contain `form` as a whole word. In a whole-word match every maximal letter run of the form
+ * is one of the text too (the form's own non-letters or the match's edges bound it), so only blocks holding the
+ * form's rarest run qualify (its first run was often a word many blocks share); a form without Devanagari letters
+ * is looked for everywhere.
  */
 function candidates(index: Map<string, number[]>, form: string, count: number): Iterable<number> {
-  const first = /^[\u0900-\u0963\u0966-\u097F]+/u.exec(form);
-  if (!first) return Array.from({ length: count }, (_, i) => i);
-  return index.get(first[0]) ?? [];
+  let rarest: number[] | undefined;
+  for (const [run] of form.matchAll(DEVANAGARI_WORD)) {
+    const blocks = index.get(run) ?? [];
+    if (!rarest || blocks.length < rarest.length) rarest = blocks;
+  }
+  return rarest ?? Array.from({ length: count }, (_, i) => i);
 }
 
 export function blockText(block: Block): string {

@@ -15,7 +15,7 @@ export function withSentenceContext(chapters: readonly Chapter[]): Chapter[] {
   return chapters.map((chapter) => {
     const own = chapterGland(chapter);
     const glandsHere = new Set(chapter.glands.map((gland) => gland.id));
-    const named = (text: string) => finder(text).find((place) => glandsHere.has(place.gland!));
+    const named = (text: string) => finder(text, (place) => glandsHere.has(place.gland!));
     let section: Place | undefined;
     let previous: { id: string; editorial: boolean } | undefined;
     const blocks = chapter.blocks.map((block): Block => {
@@ -55,8 +55,11 @@ const REFERS_BACK = /[\s(](?:इस|इसे|इसमें|इसका|इ�
 const DEVANAGARI_WORD = /[\u0900-\u0963\u0966-\u097F]+/gu;
 const DEVANAGARI_LETTER = /[\u0900-\u0963\u0966-\u097F]/u;
 
-/** The glands and parts a text names, in reading order (the longest name where two start at one place). */
-function nameFinder(chapters: readonly Chapter[]): (text: string) => Place[] {
+/**
+ * The first gland or part a text names that `wanted` accepts, in reading order (the longest name where two start at
+ * one place).
+ */
+function nameFinder(chapters: readonly Chapter[]): (text: string, wanted: (place: Place) => boolean) => Place | undefined {
   const byFirstWord = new Map<string, { form: string; place: Place }[]>();
   const add = (name: { hi: string; aliases?: readonly string[]; textbook?: readonly string[] }, place: Place) => {
     for (const form of nameForms(name)) {
@@ -78,17 +81,18 @@ function nameFinder(chapters: readonly Chapter[]): (text: string) => Place[] {
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
-  return (text) => {
-    const places: Place[] = [];
+  return (text, wanted) => {
     for (const match of text.matchAll(DEVANAGARI_WORD)) {
+      const forms = byFirstWord.get(match[0]);
+      if (!forms) continue;
       const at = match.index;
-      const found = (byFirstWord.get(match[0]) ?? []).find(({ form }) => {
+      const found = forms.find(({ form }) => {
         const after = text[at + form.length];
         return text.startsWith(form, at) && (!after || !DEVANAGARI_LETTER.test(after));
       });
-      if (found) places.push(found.place);
+      if (found && wanted(found.place)) return found.place;
     }
-    return places;
+    return undefined;
   };
 }
 

@@ -4,12 +4,15 @@ import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import type { Root } from 'mdast';
 import type { Node, Parent, Point } from 'unist';
+import { mayHaveLiteralAutolink, remarkGfmWithoutLiteralAutolinks } from './gfm-without-literal-autolinks.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+const parserWithoutLiteralAutolinks = unified().use(remarkParse).use(remarkGfmWithoutLiteralAutolinks).use(remarkDirective);
 
 /** Markdown text → mdast with positions (:::directives, GFM tables). */
 export function parseMarkdown(text: string): Root {
-  return parser.runSync(parser.parse(text)) as Root;
+  const chosen = mayHaveLiteralAutolink(text) ? parser : parserWithoutLiteralAutolinks;
+  return chosen.runSync(chosen.parse(text)) as Root;
 }
 
 /**

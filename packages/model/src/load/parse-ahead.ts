@@ -21,11 +21,15 @@ export const MIN_BYTES_FOR_THREADS = 2_000_000;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
- * Parses the content folder's chapter files that `store` does not hold yet, split between this thread and
+ * Parses the content folder's chapter files that `store` does not hold yet, shared between this thread and
  * `threads` worker threads, into `cache`, so that the loadBook that follows (with that cache) finds every chapter
  * parsed. Only a head start: the texts are read here without loadBook's checks, and a file it then reads
  * differently, or one that failed here, it simply parses itself. `threads` undefined: one fewer than the cores
  * (at most 3), when there are MIN_BYTES_FOR_THREADS to parse; 0: none.
+ *
+ * Each thread takes the next chapter (largest first) from one shared counter until none is left, so all finish
+ * together however late a worker starts (~0.3 s to load its modules) or however slowly a busy machine runs it:
+ * split in halves ahead, one thread often waited for the other.
  */
 export async function parseAhead(contentDir: string, cache: ChapterCache, store: ChapterStore | undefined, threads?: number): Promise<void> {
   if (threads === 0 || !import.meta.url.endsWith('.js')) return;
@@ -34,25 +38,29 @@ export async function parseAhead(contentDir: string, cache: ChapterCache, store:
   const bytes = todo.reduce((sum, chapter) => sum + chapter.bytes, 0);
   const count = threads ?? (bytes >= MIN_BYTES_FOR_THREADS ? Math.min(3, availableParallelism() - 1) : 0);
   if (count <= 0 || todo.length < 2) return;
-  const [own, ...others] = splitBySize(todo, count + 1).filter((share) => share.length > 0);
-  const workers = others.map((chapters) => runWorker(chapters));
-  for (const { name, text } of own!) {
+  const chapters = todo.sort((a, b) => b.bytes - a.bytes).map(({ name, text }) => ({ name, text }));
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const take = (entries: WorkerEntries) => {
+    for (const [i, entry] of entries) {
+      const { name, text } = chapters[i]!;
+      if (!entry) continue;
+      store?.save(name, text, entry);
+      const file = new VFile({ path: name, value: text });
+      cache.remember(name, text, restore(entry, file), file.messages);
+    }
+  };
+  const workers = Array.from({ length: Math.min(count, chapters.length - 1) }, () => runWorker(chapters, next, take));
+  for (let i = Atomics.add(next, 0, 1); i < chapters.length; i = Atomics.add(next, 0, 1)) {
+    const { name, text } = chapters[i]!;
     try {
       cache.load(new VFile({ path: name, value: text }), name);
     } catch {
       // loadBook parses it again and reports what went wrong
     }
+    // Let the workers' batches in meanwhile: copied in here while they parse on, not all at the end.
+    await new Promise(setImmediate);
   }
-  const results = await Promise.all(workers);
-  results.forEach((entries, w) => {
-    others[w]!.forEach(({ name, text }, i) => {
-      const entry = entries?.[i];
-      if (!entry) return;
-      store?.save(name, text, entry);
-      const file = new VFile({ path: name, value: text });
-      cache.remember(name, text, restore(entry, file), file.messages);
-    });
-  });
+  await Promise.all(workers);
 }
 
 /** The size of the folder's .md files: below the threshold, not worth reading twice. */
@@ -78,23 +86,19 @@ function chapterTexts(contentDir: string): { name: string; text: string; bytes: 
   return texts;
 }
 
-/** `n` lists of about equal total size (largest first, each to the lightest list). */
-function splitBySize<T extends { bytes: number }>(items: T[], n: number): T[][] {
-  const lists = Array.from({ length: n }, () => ({ items: [] as T[], size: 0 }));
-  for (const item of [...items].sort((a, b) => b.bytes - a.bytes)) {
-    const lightest = lists.reduce((a, b) => (b.size < a.size ? b : a));
-    lightest.items.push(item);
-    lightest.size += item.bytes;
-  }
-  return lists.map((list) => list.items);
-}
-
-/** The entries a worker thread makes of `chapters`; undefined if the thread failed (loadBook then parses them). */
-function runWorker(chapters: { name: string; text: string }[]): Promise<(ChapterEntry | null)[] | undefined> {
+/**
+ * Runs a worker thread on the chapters it takes (by the shared counter `next`), handing each batch of entries it
+ * sends to `take` as it arrives; settles when the thread is done or failed (loadBook parses what it took and did
+ * not send).
+ */
+function runWorker(chapters: { name: string; text: string }[], next: Int32Array, take: (entries: WorkerEntries) => void): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./chapter-worker.js', import.meta.url), { workerData: { chapters } });
-    worker.once('message', (entries: (ChapterEntry | null)[]) => resolve(entries));
-    worker.once('error', () => resolve(undefined));
-    worker.once('exit', () => resolve(undefined));
+    const worker = new Worker(new URL('./chapter-worker.js', import.meta.url), { workerData: { chapters, next } });
+    worker.on('message', (entries: WorkerEntries) => take(entries));
+    worker.once('error', () => resolve());
+    worker.once('exit', () => resolve());
   });
 }
+
+/** A batch a worker thread sends back: the index of each chapter it took, and its entry (null where loadChapter threw). */
+export type WorkerEntries = [number, ChapterEntry | null][];

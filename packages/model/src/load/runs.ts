@@ -77,10 +77,10 @@ const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,8})|#([0-9]{1,9})|[A-Za-z][A-Za-z0-9]
  * decoded text as raw text is checked, pointing at the first reference that spells a character content may not use.
  */
 function checkCharacterReferences(file: VFile, node: PhrasingContent & { value: string }): void {
-  if (isCleanText(node.value)) return;
   const source = sourceOf(file, node);
   const start = node.position?.start.offset;
   if (source === undefined || start === undefined || !source.includes('&')) return; // raw text: readSource checked it
+  if (isCleanText(node.value)) return;
   for (const match of source.matchAll(REFERENCE)) {
     const hex = match[1];
     const code = hex !== undefined ? Number.parseInt(hex, 16) : match[2] !== undefined ? Number(match[2]) : undefined;
