@@ -2,7 +2,8 @@ import type { GlandFacts } from '@book/facts-view';
 import type { BookMeta, Chapter } from '@book/model';
 import { chapterToHast } from './chapter.js';
 import type { Linker } from './links.js';
-import { toXhtml } from './serialize.js';
+import type { Element, ElementContent } from 'hast';
+import { toXhtml, toXhtmlWithItems } from './serialize.js';
 import type { Stretches } from './text-by-weight.js';
 
 interface KeptChapter {
@@ -22,6 +23,11 @@ export interface SerializedDocument {
 /** A document's body content, sanitised and serialised (serialize.ts), with its text by weight. */
 export function serializeDocument(nodes: Parameters<typeof toXhtml>[0]): SerializedDocument {
   return toXhtml(nodes);
+}
+
+/** The same for a document made of a frame and a long list of items (see toXhtmlWithItems). */
+export function serializeLongDocument(frame: Element, items: Iterable<ElementContent[]>): SerializedDocument {
+  return toXhtmlWithItems(frame, items);
 }
 
 /** The chapters of the last EPUB built in this process, by chapter id. */

@@ -33,7 +33,7 @@ const processor = unified()
   .use(rehypeStringify, { closeSelfClosing: true, allowDangerousHtml: true });
 
 /** Sanitizes body content and serialises it as XHTML; `text` is its text by weight, for the font subsets. */
-export function toXhtml(nodes: Element[]): { xhtml: string; text: Stretches } {
+export function toXhtml(nodes: ElementContent[]): { xhtml: string; text: Stretches } {
   // The sanitiser builds a new tree (no node of `nodes` is in it), so its text is escaped in place below.
   const tree = processor.runSync({ type: 'root', children: nodes }) as Root;
   const text = stretchesByWeight(tree);
@@ -41,6 +41,36 @@ export function toXhtml(nodes: Element[]): { xhtml: string; text: Stretches } {
   escapeText(tree, found);
   const xhtml = processor.stringify(tree);
   return { xhtml: found.brackets ? escapeAttributeBrackets(xhtml) : xhtml, text };
+}
+
+/**
+ * toXhtml of `frame` with `items` appended to its innermost last element (its last child element, that one's, and
+ * so on), each item sanitised and serialised on its own: a document as big as the glossary at 100× (7 MB of XHTML)
+ * then never exists as one tree, nor does the sanitiser's copy of it, which made most of its cost garbage
+ * collection. The items must be blocks drawn in the regular weight (text-by-weight.ts cuts around each) and no
+ * table parts (the sanitiser keeps those only inside a table), as the glossary's <dt> and <dd> are.
+ */
+export function toXhtmlWithItems(frame: Element, items: Iterable<ElementContent[]>): { xhtml: string; text: Stretches } {
+  const shell = toXhtml([frame]);
+  const closing = closingTags(frame);
+  if (!shell.xhtml.endsWith(closing)) throw new TypeError(`toXhtmlWithItems: the sanitiser changed the frame's last elements (${closing}); build it from allowed elements only`);
+  const parts = [shell.xhtml.slice(0, -closing.length)];
+  const regular = new Set(shell.text.regular);
+  const bold = new Set(shell.text.bold);
+  for (const item of items) {
+    const { xhtml, text } = toXhtml(item);
+    parts.push(xhtml);
+    for (const stretch of text.regular) regular.add(stretch);
+    for (const stretch of text.bold) bold.add(stretch);
+  }
+  parts.push(closing);
+  return { xhtml: parts.join(''), text: { regular: [...regular], bold: [...bold] } };
+}
+
+/** The end tags that close `element`'s innermost last element and every element around it, up to `element`'s own. */
+function closingTags(element: Element): string {
+  const last = element.children.at(-1);
+  return `${last?.type === 'element' ? closingTags(last) : ''}</${element.tagName}>`;
 }
 
 /**
