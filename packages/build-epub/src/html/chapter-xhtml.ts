@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { GlandFacts } from '@book/facts-view';
 import type { BookMeta, Chapter } from '@book/model';
 import { chapterToHast } from './chapter.js';
@@ -7,7 +8,11 @@ import { toXhtml, toXhtmlWithItems } from './serialize.js';
 import type { Stretches } from './text-by-weight.js';
 
 interface KeptChapter {
-  /** Everything the XHTML is made from but the links: the chapter, its gland facts, the UI words. */
+  /**
+   * Everything the XHTML is made from but the links (the chapter, its gland facts, the UI words), as the SHA-256 of
+   * their JSON: keeping the JSON itself for every chapter (30 MB at 100×) made its garbage collection cost more than
+   * serialising the chapters.
+   */
   key: string;
   /** Each link the chapter made, with where it pointed. */
   links: [href: string, target: string][];
@@ -50,7 +55,7 @@ export function chapterSerializer(link: Linker) {
   };
   return {
     xhtml(chapter: Chapter, glands: GlandFacts[], ui: BookMeta['ui']): SerializedDocument {
-      const key = JSON.stringify([chapter, glands, ui]);
+      const key = createHash('sha256').update(JSON.stringify([chapter, glands, ui])).digest('base64');
       let kept = lastBuild.get(chapter.id);
       if (!kept || kept.key !== key || !kept.links.every(([href, target]) => pointsTo(href, target))) {
         const links: [string, string][] = [];
