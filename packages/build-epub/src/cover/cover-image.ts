@@ -91,7 +91,10 @@ function outlines(weight: FontWeight, size: number, text: string, baseline: numb
         at = [v[0]!, v[1]!];
       } else if (type === 'Q' || type === 'C') {
         const ctrl = type === 'Q' ? [at, [v[0]!, v[1]!], [v[2]!, v[3]!]] : [at, [v[0]!, v[1]!], [v[2]!, v[3]!], [v[4]!, v[5]!]];
-        for (let i = 1; i <= 8; i++) contour.push(point(...bezier(ctrl as [number, number][], i / 8)));
+        for (let i = 1; i <= 8; i++) {
+          const p = bezier(ctrl as [number, number][], i / 8);
+          contour.push(point(p[0], p[1]));
+        }
         at = ctrl.at(-1) as [number, number];
       } else if (type === 'Z' && contour.length) {
         contours.push(contour);

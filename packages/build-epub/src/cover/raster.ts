@@ -58,7 +58,8 @@ export class Canvas {
         while (entered < count && y0[byTop[entered]!]! <= y) active.push(byTop[entered++]!);
         let hits = 0;
         let kept = 0;
-        for (const e of active) {
+        for (let j = 0; j < active.length; j++) {
+          const e = active[j]!;
           if (!(y < y1[e]!)) continue;
           active[kept++] = e;
           // Sorted by x as they are found (a sub-scanline crosses a handful of edges).
@@ -112,8 +113,13 @@ function edgesOf(contours: Contour[]) {
   const dir: number[] = [];
   for (const c of contours) {
     for (let i = 0; i < c.length; i++) {
-      const [ax, ay] = c[i]!;
-      const [bx, by] = c[(i + 1) % c.length]!;
+      // Indexing, not destructuring: array destructuring goes through the iterator protocol, slow in code not yet optimised.
+      const a = c[i]!;
+      const b = c[(i + 1) % c.length]!;
+      const ax = a[0];
+      const ay = a[1];
+      const bx = b[0];
+      const by = b[1];
       if (ay === by) continue;
       const down = ay < by;
       x0.push(down ? ax : bx);
