@@ -1,7 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
-import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
+import { sanitize, type Schema as SanitizeSchema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
 import { FIGURE_ATTRIBUTES, FIGURE_TAGS } from './figure-sanitize.js';
 import { stretchesByWeight, type Stretches } from './text-by-weight.js';
 
@@ -26,20 +25,20 @@ const schema: SanitizeSchema = {
   strip: [],
 };
 
-const processor = unified()
-  .use(rehypeSanitize, schema)
-  // closeSelfClosing: <br /> as XHTML needs; non-ASCII text stays UTF-8. Text reaches the stringifier already
-  // escaped by xmlText (as `raw`, the only raw nodes there are), since hast-util-to-html leaves `>` as it is.
-  .use(rehypeStringify, { closeSelfClosing: true, allowDangerousHtml: true });
+// closeSelfClosing: <br /> as XHTML needs; non-ASCII text stays UTF-8. Text reaches the stringifier already
+// escaped by xmlText (as `raw`, the only raw nodes there are), since hast-util-to-html leaves `>` as it is.
+// The hast utilities are called directly rather than through unified (rehype-sanitize and rehype-stringify are
+// these two calls): the glossary is serialised an entry at a time, and unified made two VFiles for each.
+const HTML_OPTIONS = { closeSelfClosing: true, allowDangerousHtml: true } as const;
 
 /** Sanitizes body content and serialises it as XHTML; `text` is its text by weight, for the font subsets. */
 export function toXhtml(nodes: ElementContent[]): { xhtml: string; text: Stretches } {
   // The sanitiser builds a new tree (no node of `nodes` is in it), so its text is escaped in place below.
-  const tree = processor.runSync({ type: 'root', children: nodes }) as Root;
+  const tree = sanitize({ type: 'root', children: nodes }, schema) as Root;
   const text = stretchesByWeight(tree);
   const found = { brackets: false };
   escapeText(tree, found);
-  const xhtml = processor.stringify(tree);
+  const xhtml = toHtml(tree, HTML_OPTIONS);
   return { xhtml: found.brackets ? escapeAttributeBrackets(xhtml) : xhtml, text };
 }
 
