@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { GlandFacts } from '@book/facts-view';
 import type { BookMeta, Chapter } from '@book/model';
+import type { Element, ElementContent } from 'hast';
 import { chapterToHast } from './chapter.js';
 import type { Linker } from './links.js';
-import type { Element, ElementContent } from 'hast';
 import { toXhtml, toXhtmlWithItems } from './serialize.js';
 import type { Stretches } from './text-by-weight.js';
 
