@@ -7,7 +7,7 @@ import { FONT_FILES, STYLESHEET } from './epub/style.js';
 import { FIGURE_STYLESHEET } from './epub/figure-style.js';
 import * as templates from './epub/templates.js';
 import { packageMetadata } from './epub/package-metadata.js';
-import { chapterSerializer, serializeDocument, type SerializedDocument } from './html/chapter-xhtml.js';
+import { chapterSerializer, serializeDocument, serializeLongDocument, type SerializedDocument } from './html/chapter-xhtml.js';
 import { coverImage } from './cover/cover-image.js';
 import { coverToHast } from './html/cover.js';
 import { chapterFile, COVER_FILE, COVER_IMAGE, GLOSSARY_FILE } from './html/files.js';
@@ -36,6 +36,7 @@ export async function buildEpub(book: Book, options: BuildEpubOptions = {}): Pro
   const facts = bookFacts(book);
 
   const chapters = chapterSerializer(link);
+  const glossary = glossaryToHast(book, facts);
   const serialized: ({ itemId: string; filename: string; title: string; beforeToc: boolean } & SerializedDocument)[] = [
     { itemId: 'cover', filename: COVER_FILE, title: book.meta.title, beforeToc: true, ...serializeDocument([coverToHast(book.meta)]) },
     ...book.chapters.map((chapter, index) => ({
@@ -45,7 +46,7 @@ export async function buildEpub(book: Book, options: BuildEpubOptions = {}): Pro
       beforeToc: false,
       ...chapters.xhtml(chapter, facts[index]!.glands, ui),
     })),
-    { itemId: 'glossary', filename: GLOSSARY_FILE, title: ui.glossary, beforeToc: false, ...serializeDocument([glossaryToHast(book, facts)]) },
+    { itemId: 'glossary', filename: GLOSSARY_FILE, title: ui.glossary, beforeToc: false, ...serializeLongDocument(glossary.frame, glossary.entries) },
   ];
   chapters.done();
   const nav = serializeDocument(navToHast(book, toc));

@@ -30,13 +30,29 @@ function face(weight: FontWeight): Face {
   return f;
 }
 
-function shape(weight: FontWeight, text: string) {
-  const buffer = new hb.Buffer();
-  buffer.addText(text);
-  buffer.guessSegmentProperties();
-  hb.shape(face(weight).font, buffer);
-  const positions = buffer.getGlyphPositions();
-  return buffer.getGlyphInfos().map((g, i) => ({ gid: g.codepoint, ...positions[i]! }));
+interface Glyph {
+  gid: number;
+  xAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+/** Shaped runs of the cover being drawn: line breaking measures each candidate line, and the lines are drawn from the same runs. */
+const shaped = new Map<string, Glyph[]>();
+
+function shape(weight: FontWeight, text: string): Glyph[] {
+  const key = `${weight} ${text}`;
+  let glyphs = shaped.get(key);
+  if (!glyphs) {
+    const buffer = new hb.Buffer();
+    buffer.addText(text);
+    buffer.guessSegmentProperties();
+    hb.shape(face(weight).font, buffer);
+    const positions = buffer.getGlyphPositions();
+    glyphs = buffer.getGlyphInfos().map((g, i) => ({ gid: g.codepoint, ...positions[i]! }));
+    shaped.set(key, glyphs);
+  }
+  return glyphs;
 }
 
 const width = (weight: FontWeight, size: number, text: string): number =>
@@ -75,7 +91,10 @@ function outlines(weight: FontWeight, size: number, text: string, baseline: numb
         at = [v[0]!, v[1]!];
       } else if (type === 'Q' || type === 'C') {
         const ctrl = type === 'Q' ? [at, [v[0]!, v[1]!], [v[2]!, v[3]!]] : [at, [v[0]!, v[1]!], [v[2]!, v[3]!], [v[4]!, v[5]!]];
-        for (let i = 1; i <= 8; i++) contour.push(point(...bezier(ctrl as [number, number][], i / 8)));
+        for (let i = 1; i <= 8; i++) {
+          const p = bezier(ctrl as [number, number][], i / 8);
+          contour.push(point(p[0], p[1]));
+        }
         at = ctrl.at(-1) as [number, number];
       } else if (type === 'Z' && contour.length) {
         contours.push(contour);
@@ -88,10 +107,17 @@ function outlines(weight: FontWeight, size: number, text: string, baseline: numb
   return contours;
 }
 
+/** The point at t of a quadratic or cubic Bézier curve, by de Casteljau's construction. */
 function bezier(points: [number, number][], t: number): [number, number] {
-  let p = points;
-  while (p.length > 1) p = p.slice(1).map(([x, y], i) => [p[i]![0] + (x - p[i]![0]) * t, p[i]![1] + (y - p[i]![1]) * t]);
-  return p[0]!;
+  const x = points.map((p) => p[0]);
+  const y = points.map((p) => p[1]);
+  for (let n = points.length - 1; n > 0; n--) {
+    for (let i = 0; i < n; i++) {
+      x[i] = x[i]! + (x[i + 1]! - x[i]!) * t;
+      y[i] = y[i]! + (y[i + 1]! - y[i]!) * t;
+    }
+  }
+  return [x[0]!, y[0]!];
 }
 
 const gray = (g: number): Rgb => [g, g, g];
@@ -109,6 +135,7 @@ export function coverImage(meta: BookMeta): Uint8Array {
 }
 
 function drawCover(meta: BookMeta): Uint8Array {
+  shaped.clear();
   const canvas = new Canvas(COVER_PIXELS.width, COVER_PIXELS.height, [1, 1, 1]);
   const px = (pt: number): number => pt * scale;
   canvas.rect(0, 0, canvas.width, px(250), [0.97, 0.93, 0.85]);

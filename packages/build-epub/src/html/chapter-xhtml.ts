@@ -1,12 +1,18 @@
+import { createHash } from 'node:crypto';
 import type { GlandFacts } from '@book/facts-view';
 import type { BookMeta, Chapter } from '@book/model';
+import type { Element, ElementContent } from 'hast';
 import { chapterToHast } from './chapter.js';
 import type { Linker } from './links.js';
-import { toXhtml } from './serialize.js';
+import { toXhtml, toXhtmlWithItems } from './serialize.js';
 import type { Stretches } from './text-by-weight.js';
 
 interface KeptChapter {
-  /** Everything the XHTML is made from but the links: the chapter, its gland facts, the UI words. */
+  /**
+   * Everything the XHTML is made from but the links (the chapter, its gland facts, the UI words), as the SHA-256 of
+   * their JSON: keeping the JSON itself for every chapter (30 MB at 100×) made its garbage collection cost more than
+   * serialising the chapters.
+   */
   key: string;
   /** Each link the chapter made, with where it pointed. */
   links: [href: string, target: string][];
@@ -22,6 +28,11 @@ export interface SerializedDocument {
 /** A document's body content, sanitised and serialised (serialize.ts), with its text by weight. */
 export function serializeDocument(nodes: Parameters<typeof toXhtml>[0]): SerializedDocument {
   return toXhtml(nodes);
+}
+
+/** The same for a document made of a frame and a long list of items (see toXhtmlWithItems). */
+export function serializeLongDocument(frame: Element, items: Iterable<ElementContent[]>): SerializedDocument {
+  return toXhtmlWithItems(frame, items);
 }
 
 /** The chapters of the last EPUB built in this process, by chapter id. */
@@ -44,7 +55,7 @@ export function chapterSerializer(link: Linker) {
   };
   return {
     xhtml(chapter: Chapter, glands: GlandFacts[], ui: BookMeta['ui']): SerializedDocument {
-      const key = JSON.stringify([chapter, glands, ui]);
+      const key = createHash('sha256').update(JSON.stringify([chapter, glands, ui])).digest('base64');
       let kept = lastBuild.get(chapter.id);
       if (!kept || kept.key !== key || !kept.links.every(([href, target]) => pointsTo(href, target))) {
         const links: [string, string][] = [];

@@ -40,7 +40,7 @@ export function figureToHast(block: FigureBlock): Element {
 const drawings = new Map<string, ElementContent[]>();
 const KEPT_DRAWINGS = 64;
 
-/** The model's sanitised drawing (an <svg> string) → the hast of its children, for rehype-sanitize to check again. */
+/** The model's sanitised drawing (an <svg> string) → the hast of its children, for the sanitiser to check again. */
 function drawingToHast(svg: string): ElementContent[] {
   let drawing = drawings.get(svg);
   if (!drawing) {

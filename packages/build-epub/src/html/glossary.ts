@@ -11,12 +11,19 @@ interface BackLink {
   label: string;
 }
 
+/** The glossary document: its frame (section, title, an empty list), and the list's entries, made one at a time. */
+export interface GlossaryHast {
+  frame: Element;
+  /** Each entry's <dt> and <dd>s; made as they are read, so that the whole list (7 MB of XHTML at 100×) never exists as one tree. */
+  entries: Iterable<ElementContent[]>;
+}
+
 /**
  * The Hindi–English glossary: each term with its kind, its English name and links back to where it is defined
  * (its facts, or for a plain term its chapter) and then to the sections that use it. Every link is labelled with
  * the title of what it opens, never with a bare number. `facts` is bookFacts(book), which the chapters use too.
  */
-export function glossaryToHast(book: Book, facts: ChapterFacts[]): Element {
+export function glossaryToHast(book: Book, facts: ChapterFacts[]): GlossaryHast {
   const { ui } = book.meta;
   const kindWord: Record<Book['glossary'][number]['kind'], string> = {
     gland: ui.gland,
@@ -29,11 +36,14 @@ export function glossaryToHast(book: Book, facts: ChapterFacts[]): Element {
   const titleOf = (chapterId: string) => titles.get(chapterId) ?? chapterId;
   const definitions = definitionLinks(book, facts, titleOf);
   const sections = sectionLabels(book);
-  const entries = book.glossary.flatMap((entry) => {
+  const entryHast = (entry: Book['glossary'][number]): ElementContent[] => {
     const links: BackLink[] = [definitions.get(entry.id) ?? { href: chapterFile(entry.chapter), label: titleOf(entry.chapter) }];
+    const labels = new Set(links.map((link) => link.label));
     for (const use of entry.uses) {
-      const link = { href: `${chapterFile(use.chapter)}#${htmlId(use.block)}`, label: sections.get(use.block) ?? titleOf(use.chapter) };
-      if (!links.some((l) => l.label === link.label)) links.push(link);
+      const label = sections.get(use.block) ?? titleOf(use.chapter);
+      if (labels.has(label)) continue;
+      labels.add(label);
+      links.push({ href: `${chapterFile(use.chapter)}#${htmlId(use.block)}`, label });
     }
     const about: ElementContent[] = [
       text(kindWord[entry.kind]),
@@ -44,8 +54,11 @@ export function glossaryToHast(book: Book, facts: ChapterFacts[]): Element {
     links.forEach((link, i) => about.push(...(i > 0 ? [text('; ')] : []), h('a', { href: link.href }, link.label)));
     // One <dd> per kind of content instead of <span>s: epubcheck flags span-heavy documents (HTM-022).
     return [h('dt', { id: htmlId(entry.id) }, [h('dfn', entry.name.hi)]), h('dd', { lang: 'en', xmlLang: 'en' }, entry.name.en), h('dd', about)];
-  });
-  return h('section', { 'epub:type': 'glossary', role: 'doc-glossary' }, [h('h1', ui.glossary), h('dl', entries)]);
+  };
+  function* entries() {
+    for (const entry of book.glossary) yield entryHast(entry);
+  }
+  return { frame: h('section', { 'epub:type': 'glossary', role: 'doc-glossary' }, [h('h1', ui.glossary), h('dl')]), entries: entries() };
 }
 
 /** Where each gland, part, hormone and disorder is defined: the cell of its facts that names it. */

@@ -1,7 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
-import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
+import { sanitize, type Schema as SanitizeSchema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
 import { FIGURE_ATTRIBUTES, FIGURE_TAGS } from './figure-sanitize.js';
 import { stretchesByWeight, type Stretches } from './text-by-weight.js';
 
@@ -26,21 +25,51 @@ const schema: SanitizeSchema = {
   strip: [],
 };
 
-const processor = unified()
-  .use(rehypeSanitize, schema)
-  // closeSelfClosing: <br /> as XHTML needs; non-ASCII text stays UTF-8. Text reaches the stringifier already
-  // escaped by xmlText (as `raw`, the only raw nodes there are), since hast-util-to-html leaves `>` as it is.
-  .use(rehypeStringify, { closeSelfClosing: true, allowDangerousHtml: true });
+// closeSelfClosing: <br /> as XHTML needs; non-ASCII text stays UTF-8. Text reaches the stringifier already
+// escaped by xmlText (as `raw`, the only raw nodes there are), since hast-util-to-html leaves `>` as it is.
+// The hast utilities are called directly rather than through unified (rehype-sanitize and rehype-stringify are
+// these two calls): the glossary is serialised an entry at a time, and unified made two VFiles for each.
+const HTML_OPTIONS = { closeSelfClosing: true, allowDangerousHtml: true } as const;
 
 /** Sanitizes body content and serialises it as XHTML; `text` is its text by weight, for the font subsets. */
-export function toXhtml(nodes: Element[]): { xhtml: string; text: Stretches } {
+export function toXhtml(nodes: ElementContent[]): { xhtml: string; text: Stretches } {
   // The sanitiser builds a new tree (no node of `nodes` is in it), so its text is escaped in place below.
-  const tree = processor.runSync({ type: 'root', children: nodes }) as Root;
+  const tree = sanitize({ type: 'root', children: nodes }, schema) as Root;
   const text = stretchesByWeight(tree);
   const found = { brackets: false };
   escapeText(tree, found);
-  const xhtml = processor.stringify(tree);
+  const xhtml = toHtml(tree, HTML_OPTIONS);
   return { xhtml: found.brackets ? escapeAttributeBrackets(xhtml) : xhtml, text };
+}
+
+/**
+ * toXhtml of `frame` with `items` appended to its innermost last element (its last child element, that one's, and
+ * so on), each item sanitised and serialised on its own: a document as big as the glossary at 100× (7 MB of XHTML)
+ * then never exists as one tree, nor does the sanitiser's copy of it, which made most of its cost garbage
+ * collection. The items must be blocks drawn in the regular weight (text-by-weight.ts cuts around each) and no
+ * table parts (the sanitiser keeps those only inside a table), as the glossary's <dt> and <dd> are.
+ */
+export function toXhtmlWithItems(frame: Element, items: Iterable<ElementContent[]>): { xhtml: string; text: Stretches } {
+  const shell = toXhtml([frame]);
+  const closing = closingTags(frame);
+  if (!shell.xhtml.endsWith(closing)) throw new TypeError(`toXhtmlWithItems: the sanitiser changed the frame's last elements (${closing}); build it from allowed elements only`);
+  const parts = [shell.xhtml.slice(0, -closing.length)];
+  const regular = new Set(shell.text.regular);
+  const bold = new Set(shell.text.bold);
+  for (const item of items) {
+    const { xhtml, text } = toXhtml(item);
+    parts.push(xhtml);
+    for (const stretch of text.regular) regular.add(stretch);
+    for (const stretch of text.bold) bold.add(stretch);
+  }
+  parts.push(closing);
+  return { xhtml: parts.join(''), text: { regular: [...regular], bold: [...bold] } };
+}
+
+/** The end tags that close `element`'s innermost last element and every element around it, up to `element`'s own. */
+function closingTags(element: Element): string {
+  const last = element.children.at(-1);
+  return `${last?.type === 'element' ? closingTags(last) : ''}</${element.tagName}>`;
 }
 
 /**
