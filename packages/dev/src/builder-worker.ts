@@ -2,11 +2,12 @@
 import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { buildAnki, ledgerJson } from '@book/build-anki';
-import { buildEpub } from '@book/build-epub';
+import { buildEpub, keepBetweenBuilds } from '@book/build-epub';
 import { stageAtomic, type StagedFile } from '@book/model';
 import { pageMapJson } from '@book/page-map';
 import type { BuilderReply, BuilderRequest } from './builder-thread.js';
 
+keepBetweenBuilds(); // in this thread too: each save reuses the chapters that did not change
 let queue: Promise<void> = Promise.resolve();
 /** The files each job built since the last commit or discard, written beside their targets (see stageAtomic). */
 let staged: { epub?: StagedFile[]; anki?: StagedFile[] } = {};

@@ -1,6 +1,7 @@
 import { bookFacts } from '@book/facts-view';
+import { keepBetweenBuilds } from '@book/kept-files';
 import type { Book } from '@book/model';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureBook } from '../../../../tests/fixtures/book.js';
 import { chapterSerializer } from './chapter-xhtml.js';
 import { createLinker } from './links.js';
@@ -15,6 +16,9 @@ function serialize(book: Book) {
 }
 
 describe('chapterSerializer', () => {
+  beforeAll(() => keepBetweenBuilds(true));
+  afterAll(() => keepBetweenBuilds(false));
+
   it("reuses the last build's document of a chapter that did not change, and makes a changed one again", () => {
     const first = serialize(structuredClone(fixtureBook));
     const edited = structuredClone(fixtureBook);
@@ -23,5 +27,17 @@ describe('chapterSerializer', () => {
     expect(second[0]).toBe(first[0]);
     expect(second[1]).not.toBe(first[1]);
     expect(second[1]!.xhtml).toContain('(नया)');
+  });
+
+  it('keeps nothing while keepBetweenBuilds is off (a command that builds once): each build makes every chapter', () => {
+    keepBetweenBuilds(false);
+    try {
+      const first = serialize(structuredClone(fixtureBook));
+      const second = serialize(structuredClone(fixtureBook));
+      expect(second[0]).not.toBe(first[0]);
+      expect(second[0]).toEqual(first[0]);
+    } finally {
+      keepBetweenBuilds(true);
+    }
   });
 });

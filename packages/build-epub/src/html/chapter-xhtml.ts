@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { GlandFacts } from '@book/facts-view';
+import { keepingBetweenBuilds } from '@book/kept-files';
 import type { BookMeta, Chapter } from '@book/model';
 import type { Element, ElementContent } from 'hast';
 import { chapterToHast } from './chapter.js';
@@ -42,9 +43,17 @@ let lastBuild = new Map<string, KeptChapter>();
  * Serialises the chapters of one EPUB build: a chapter is made again only when it, its gland facts or the UI
  * words changed, or when one of its links now points elsewhere (a target renamed or moved in another chapter);
  * otherwise the last build's XHTML is used (watch mode: a save changes one chapter). `done()` keeps this build's.
- * The returned documents are shared between builds and must not be changed.
+ * The returned documents are shared between builds and must not be changed. Only while keepBetweenBuilds() is on;
+ * otherwise each chapter is simply serialised.
  */
 export function chapterSerializer(link: Linker) {
+  if (!keepingBetweenBuilds()) {
+    lastBuild = new Map();
+    return {
+      xhtml: (chapter: Chapter, glands: GlandFacts[], ui: BookMeta['ui']): SerializedDocument => serializeDocument([chapterToHast(chapter, glands, ui, link)]),
+      done(): void {},
+    };
+  }
   const thisBuild = new Map<string, KeptChapter>();
   const pointsTo = (href: string, target: string) => {
     try {

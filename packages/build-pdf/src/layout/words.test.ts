@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keepBetweenBuilds } from '../keep-between-builds.js';
+import { keepBetweenBuilds } from '@book/kept-files';
 import fc from 'fast-check';
 import { breakLines, isBreakableSpace, measure, spaceWidth, toWords, wordCount, wordMaker, type StyledText } from './words.js';
 

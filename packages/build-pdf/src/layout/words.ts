@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { FontWeight } from '@book/fonts';
 import type LineBreakerClass from 'linebreak';
 import { clusters, unitsPerEm, type Cluster } from '../shaping/shaper.js';
-import { keepingBetweenBuilds } from '../keep-between-builds.js';
+import { keepingBetweenBuilds } from '@book/kept-files';
 
 /** linebreak's CommonJS build, the one pdfkit loads: one copy of its Unicode tables in the process, not two. */
 const LineBreaker = createRequire(import.meta.url)('linebreak') as typeof LineBreakerClass;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import PDFDocument from './pdfkit.js';
 import type { Book } from '@book/model';
-import { keepingBetweenBuilds } from '../keep-between-builds.js';
+import { keepingBetweenBuilds } from '@book/kept-files';
 
 /** pdfkit internals this builder relies on (not in @types/pdfkit). */
 export interface DocInternals {
